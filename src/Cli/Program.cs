@@ -1,0 +1,2 @@
+// Copyright (c) SshdLint contributors. Licensed under the MIT license.
+return 0;
