@@ -1,0 +1,80 @@
+// Copyright (c) SshdLint contributors. Licensed under the MIT license.
+#nullable enable
+using System.Text;
+using SshdLint.Parser.Text;
+
+namespace SshdLint.Parser.Parsing;
+
+/// <summary>
+/// One line as sshd's loader hands it to the line parser, mapped back to the physical text.
+/// </summary>
+/// <remarks>
+/// sshd's <c>load_server_config</c> strips leading spaces, tabs and CRs from each physical line and appends it
+/// to a buffer with <c>strlen</c>: a NUL byte therefore drops the rest of that physical line, newline included,
+/// and the next physical line is glued onto this one (verified with Debian 9.2p1: <c>PasswordAuthentication
+/// no\0x</c> followed by <c>Port 2222</c> gives <c>unsupported option "noPort"</c>). Up to 8.6 the loader also cut
+/// each line at its first <c>#</c>, even inside quotes. <see cref="Content"/> is that logical string; offsets into it
+/// map back to the file through <see cref="ToSource"/>.
+/// </remarks>
+internal sealed class LogicalLine
+{
+    private readonly List<(int LogicalStart, int SourceStart, int Length)> _segments = [];
+
+    /// <summary>Source ranges sshd never reads (after a NUL byte).</summary>
+    public List<TextSpan> Skipped { get; } = [];
+
+    /// <summary>Leading whitespace ranges stripped by the loader (indentation of each glued physical line).</summary>
+    public List<TextSpan> Indentation { get; } = [];
+
+    /// <summary>Comment cut off by the pre-8.7 loader (from the first <c>#</c>), if any.</summary>
+    public TextSpan? LoaderComment { get; set; }
+
+    /// <summary>The logical text sshd parses (before trailing-whitespace stripping).</summary>
+    public string Content { get; private set; } = "";
+
+    /// <summary>Source offset where the line starts (its first byte).</summary>
+    public int SourceStart { get; init; }
+
+    /// <summary>Source offset just past the line, including its terminator.</summary>
+    public int SourceEnd { get; set; }
+
+    /// <summary>Span of the line terminator (<c>\n</c>, or <c>\r\n</c> when the CR is not otherwise content), if any.</summary>
+    public TextSpan? LineBreak { get; set; }
+
+    /// <summary>True when a NUL byte made sshd glue physical lines together.</summary>
+    public bool HasNul => Skipped.Count > 0;
+
+    /// <summary>Zero-based physical line of <see cref="SourceStart"/>.</summary>
+    public int PhysicalLine { get; init; }
+
+    private readonly StringBuilder _builder = new();
+
+    public void AddSegment(string source, int start, int length)
+    {
+        if (length <= 0) return;
+        _segments.Add((_builder.Length, start, length));
+        _builder.Append(source, start, length);
+    }
+
+    public void Seal() => Content = _builder.ToString();
+
+    /// <summary>Maps a logical offset to the source offset of the same character (or the end of the content).</summary>
+    public int ToSource(int logical)
+    {
+        // Offsets at a segment boundary map to the start of the next segment: a token that begins there
+        // starts at that segment's first byte, and a token that ends there is mapped with ToSourceEnd.
+        for (int i = 0; i < _segments.Count; i++)
+        {
+            var (ls, ss, len) = _segments[i];
+            if (logical < ls + len) return ss + (logical - ls);
+        }
+        return _segments.Count == 0 ? SourceStart : _segments[^1].SourceStart + _segments[^1].Length;
+    }
+
+    /// <summary>Maps an exclusive logical end offset to the exclusive source end.</summary>
+    public int ToSourceEnd(int logicalEnd)
+    {
+        if (logicalEnd == 0) return _segments.Count == 0 ? SourceStart : _segments[0].SourceStart;
+        return ToSource(logicalEnd - 1) + 1;
+    }
+}
