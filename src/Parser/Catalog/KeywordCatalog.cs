@@ -15,6 +15,8 @@ public sealed class KeywordTable
 
     /// <summary>Every name the target recognises (canonical names and aliases).</summary>
     public IReadOnlyList<KeywordDefinition> All => [];
+
+    public IReadOnlyList<string> SuggestionsFor(string unknownKeyword) => [];
 }
 
 /// <summary>Entry point to the embedded keyword catalog (OpenSSH 7.0 … 10.5, upstream and Debian).</summary>

@@ -1,0 +1,58 @@
+// Copyright (c) SshdLint contributors. Licensed under the MIT license.
+#nullable enable
+using System.Runtime.InteropServices;
+
+namespace SshdLint.Parser.Includes;
+
+/// <summary>
+/// The type of a file (regular, FIFO, device, …) from <c>stat(2)</c>, without opening it.
+/// </summary>
+/// <remarks>
+/// .NET exposes no file-type API, and opening a FIFO for reading blocks until a writer appears, so a linter
+/// that followed <c>Include /tmp/fifo</c> by opening it would hang. glibc 2.33+ exports <c>stat</c> directly;
+/// <c>st_mode</c> sits at offset 24 on x86-64 and 16 on arm64. Elsewhere the type is reported Unknown and the
+/// caller falls back to reading the file.
+/// </remarks>
+internal static partial class UnixFileType
+{
+    public enum Kind { Unknown, Regular, Directory, Fifo, CharacterDevice, BlockDevice, Socket, Symlink }
+
+    private const uint S_IFMT = 0xF000;
+
+    public static Kind Of(string path)
+    {
+        if (!OperatingSystem.IsLinux()) return Kind.Unknown;
+        int modeOffset = RuntimeInformation.ProcessArchitecture switch
+        {
+            Architecture.X64 => 24,
+            Architecture.Arm64 => 16,
+            _ => -1,
+        };
+        if (modeOffset < 0) return Kind.Unknown;
+        try
+        {
+            Span<byte> buffer = stackalloc byte[256];
+            buffer.Clear();
+            if (Stat(path, ref MemoryMarshal.GetReference(buffer)) != 0) return Kind.Unknown;
+            uint mode = BitConverter.ToUInt32(buffer.Slice(modeOffset, 4));
+            return (mode & S_IFMT) switch
+            {
+                0x8000 => Kind.Regular,
+                0x4000 => Kind.Directory,
+                0x1000 => Kind.Fifo,
+                0x2000 => Kind.CharacterDevice,
+                0x6000 => Kind.BlockDevice,
+                0xC000 => Kind.Socket,
+                0xA000 => Kind.Symlink,
+                _ => Kind.Unknown,
+            };
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return Kind.Unknown;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "stat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Stat(string path, ref byte buffer);
+}

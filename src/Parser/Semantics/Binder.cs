@@ -1,0 +1,367 @@
+// Copyright (c) SshdLint contributors. Licensed under the MIT license.
+#nullable enable
+using System.Collections.Immutable;
+using SshdLint.Parser.Catalog;
+using SshdLint.Parser.Diagnostics;
+using SshdLint.Parser.Includes;
+using SshdLint.Parser.Parsing;
+using SshdLint.Parser.Syntax;
+using SshdLint.Parser.Text;
+using SshdLint.Parser.Values;
+
+namespace SshdLint.Parser.Semantics;
+
+/// <summary>How to read a configuration: target sshd, where <c>/etc/ssh</c> lives, which file system.</summary>
+/// <param name="Target">The sshd the configuration is read for.</param>
+/// <param name="Sysroot">When set, absolute paths in Include (and relative ones, which sshd puts under /etc/ssh) resolve under this directory.</param>
+/// <param name="FileSystem">File access; defaults to the real file system.</param>
+public sealed record BindOptions(Target Target, string? Sysroot = null, IFileSystem? FileSystem = null)
+{
+    public static BindOptions Default { get; } = new(Target.Default);
+
+    internal IFileSystem Files => FileSystem ?? PhysicalFileSystem.Instance;
+}
+
+/// <summary>
+/// Reads a main file and everything it includes in sshd's order, binds every directive to the target's keyword
+/// table and argument grammar, and reports what sshd itself would reject (SSHD0xxx) or ignore (SSHD3xxx).
+/// </summary>
+public static class Binder
+{
+    /// <summary>sshd's limit: <c>Too many recursive configuration includes</c> beyond 16 levels.</summary>
+    public const int MaxIncludeDepth = 16;
+
+    /// <summary>sshd 10.1+ refuses configurations over 4 MiB − 64 KiB (main file plus includes).</summary>
+    public const long MaxConfigurationSize = 4L * 1024 * 1024 - 64 * 1024;
+
+    /// <summary>Reads <paramref name="path"/> from the file system and binds it.</summary>
+    /// <returns>The model, or null with <paramref name="error"/> set when the main file cannot be read.</returns>
+    public static ConfigModel? BindFile(string path, BindOptions options, out string? error)
+    {
+        var read = options.Files.ReadFile(path);
+        if (!read.Succeeded)
+        {
+            error = $"{path}: {read.Error}";
+            return null;
+        }
+        error = null;
+        var tree = SyntaxTree.Parse(SourceText.From(read.Bytes), new ParseOptions(options.Target, path));
+        return Bind(tree, options);
+    }
+
+    /// <summary>Binds an already parsed main file (an editor buffer, say); includes are read through the file system.</summary>
+    public static ConfigModel Bind(SyntaxTree mainTree, BindOptions options)
+    {
+        var state = new BindState(options);
+        var main = new ConfigFile(mainTree.Path, mainTree, null, 0);
+        state.Files.Add(main);
+        state.TotalBytes += mainTree.Text.Length;
+        state.Diagnostics.AddRange(mainTree.Diagnostics);
+        state.IncludeStack.Push(NormalizeForCycle(mainTree.Path));
+        BindFileContents(state, main, outerScope: null);
+        state.IncludeStack.Pop();
+
+        PostParseChecks(state);
+        var model = new ConfigModel(options.Target, options.Sysroot, [.. state.Files], [.. state.Directives], [.. state.Scopes], [.. state.Diagnostics]);
+        return model;
+    }
+
+    private sealed class BindState(BindOptions options)
+    {
+        public BindOptions Options { get; } = options;
+        public KeywordTable Keywords { get; } = KeywordCatalog.For(options.Target);
+        public List<ConfigFile> Files { get; } = [];
+        public List<BoundDirective> Directives { get; } = [];
+        public List<Diagnostic> Diagnostics { get; } = [];
+        public List<MatchScope> Scopes { get; } = [];
+        public MatchScope AddScope(MatchScope scope)
+        {
+            Scopes.Add(scope);
+            return scope;
+        }
+        public Stack<string> IncludeStack { get; } = new();
+        public long TotalBytes { get; set; }
+        public bool ReportedTooLarge { get; set; }
+        public Target Target => Options.Target;
+    }
+
+    private static void BindFileContents(BindState state, ConfigFile file, MatchScope? outerScope)
+    {
+        // Match state never leaks out of an included file: each file starts in the scope of its Include line.
+        MatchScope? scope = outerScope;
+        foreach (var syntax in file.Tree.Root.AllDirectives())
+        {
+            var bound = new BoundDirective(state.Directives.Count, file, syntax, scope);
+            state.Directives.Add(bound);
+
+            if (syntax.Kind == SyntaxKind.MatchDirective)
+            {
+                scope = BindMatch(state, bound, outerScope);
+                bound.Scope = outerScope;
+                bound.ActiveAtStartup = outerScope?.Matches(null, state.Target) ?? true;
+                continue;
+            }
+
+            bound.ActiveAtStartup = scope?.Matches(null, state.Target) ?? true;
+            if (syntax.Kind == SyntaxKind.IncludeDirective)
+            {
+                bound.Keyword = state.Keywords.Lookup("Include");
+                BindInclude(state, bound, scope);
+                continue;
+            }
+            BindDirective(state, bound);
+        }
+    }
+
+    private static MatchScope BindMatch(BindState state, BoundDirective header, MatchScope? outerScope)
+    {
+        header.Keyword = state.Keywords.Lookup("Match");
+        var tokens = header.Syntax.ArgumentValues;
+        if (tokens.Count == 0)
+        {
+            // 8.7+ already reported "no argument after keyword"; older versions fail in match_cfg_line.
+            if (!state.Options.Target.Version.AtLeast(8, 7))
+                Report(state, StructuralDescriptors.BadMatchCondition, header.File, header.Syntax.Span, fatal: true, "One or more attributes required for Match");
+            return state.AddScope(new MatchScope(header, null, outerScope));
+        }
+        var (condition, error) = MatchCondition.ParseForBinder(tokens, state.Target);
+        if (error is not null)
+        {
+            Report(state, StructuralDescriptors.BadMatchCondition, header.File, header.Syntax.Span, fatal: true, error);
+            return state.AddScope(new MatchScope(header, null, outerScope));
+        }
+        return state.AddScope(new MatchScope(header, condition, outerScope));
+    }
+
+    private static void BindDirective(BindState state, BoundDirective bound)
+    {
+        var syntax = bound.Syntax;
+        var file = bound.File;
+        var target = state.Target;
+        bool noArgumentReported = target.Version.AtLeast(8, 7) && LineHadNoArgumentText(syntax);
+
+        var keyword = state.Keywords.Lookup(syntax.KeywordText);
+        bound.Keyword = keyword;
+        if (keyword is null || keyword.Status == KeywordStatus.Unknown)
+        {
+            if (noArgumentReported) return; // sshd stops at "no argument after keyword" before looking the keyword up
+            string suggestion = "";
+            var suggestions = state.Keywords.SuggestionsFor(syntax.KeywordText);
+            if (syntax.KeywordText.StartsWith('\uFEFF'))
+                suggestion = " (the file starts with a UTF-8 byte order mark, which sshd reads as part of the keyword)";
+            else if (syntax.KeywordText.Contains('\u00A0'))
+                suggestion = " (a non-breaking space is not whitespace to sshd)";
+            else if (suggestions.Count > 0)
+                suggestion = $" (did you mean {string.Join(" or ", suggestions)}?)";
+            Report(state, StructuralDescriptors.UnknownKeyword, file, syntax.Keyword.Span, fatal: true, Printable(syntax.KeywordText), suggestion);
+            return;
+        }
+
+        switch (keyword.Status)
+        {
+            case KeywordStatus.Deprecated:
+                Report(state, StructuralDescriptors.DeprecatedKeyword, file, syntax.Span, fatal: false, syntax.KeywordText, target.Version, RemovalHint(keyword));
+                return;
+            case KeywordStatus.Unsupported:
+                Report(state, StructuralDescriptors.UnsupportedKeyword, file, syntax.Span, fatal: false, syntax.KeywordText);
+                return;
+            case KeywordStatus.Ignored:
+                Report(state, StructuralDescriptors.IgnoredKeyword, file, syntax.Span, fatal: false, syntax.KeywordText, keyword.DeprecatedIn?.ToString() ?? target.Version.ToString(), "");
+                return;
+        }
+
+        // sshd's check (servconf.c): a line that is not applied at startup must be Match-allowed, or sshd refuses
+        // to start. Lines in "Match All" are applied at startup, so any keyword is accepted there.
+        if (!bound.ActiveAtStartup && !keyword.AllowedInMatch)
+        {
+            string where = bound.File.IncludedBy is not null && bound.Scope is not null && bound.Scope.Header.File != bound.File
+                ? $" (included from {bound.Scope.Header.File.Path} line {bound.Scope.Header.Syntax.SshdLineNumber})" : "";
+            Report(state, StructuralDescriptors.NotAllowedInMatch, file, syntax.Keyword.Span, fatal: true, syntax.KeywordText, where);
+            return;
+        }
+
+        if (noArgumentReported) return;
+
+        var args = syntax.ArgumentValues;
+        ArgumentParseResult result;
+        try
+        {
+            result = ArgumentParser.Parse(keyword, args, target);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            result = ArgumentParseResult.Fail($"internal error while reading the value: {e.Message}", -1, isFatal: false);
+        }
+        bound.Value = result.Value;
+        bound.Error = result.Error;
+        if (result.Error is { } error)
+        {
+            var span = error.ArgumentIndex >= 0 && error.ArgumentIndex < args.Count
+                ? syntax.Arguments.ElementAt(error.ArgumentIndex).Span
+                : syntax.Span;
+            var descriptor = error.Message.Contains("extra arguments", StringComparison.Ordinal) || error.Message.Contains("garbage at end of line", StringComparison.Ordinal)
+                ? StructuralDescriptors.ExtraArguments
+                : args.Count == 0 ? StructuralDescriptors.MissingArgument : StructuralDescriptors.InvalidValue;
+            if (descriptor == StructuralDescriptors.InvalidValue)
+                Report(state, descriptor, file, span, error.IsFatal, keyword.Name, error.Message);
+            else
+                Report(state, descriptor, file, span, error.IsFatal, error.Message);
+        }
+
+        if (keyword.EffectiveName.Equals("Subsystem", StringComparison.OrdinalIgnoreCase) && bound.ActiveAtStartup && !target.Version.AtLeast(9, 5) && args.Count > 0)
+        {
+            // Before 9.5 a second definition of the same subsystem name is fatal (compared case-sensitively).
+            var earlier = state.Directives.Take(bound.Order).FirstOrDefault(d => d.ActiveAtStartup && d.SettingName == keyword.EffectiveName
+                && d.Syntax.ArgumentValues.Count > 0 && d.Syntax.ArgumentValues[0] == args[0] && d.Error is null);
+            if (earlier is not null)
+            {
+                bound.Error = new ArgumentError($"Subsystem '{args[0]}' already defined.", 0);
+                Report(state, StructuralDescriptors.DuplicateSubsystem, file, syntax.Span, fatal: true, args[0], $" (first at {earlier.File.Path} line {earlier.Syntax.SshdLineNumber})");
+            }
+        }
+    }
+
+    /// <summary>True when sshd saw nothing after the keyword (the parser already reported "no argument after keyword").</summary>
+    private static bool LineHadNoArgumentText(DirectiveSyntax syntax) =>
+        syntax.Tree?.Diagnostics.Any(d => d.Descriptor == StructuralDescriptors.MissingArgument && d.Location.Span.Start == syntax.Keyword.Span.Start) ?? false;
+
+    private static string RemovalHint(KeywordDefinition keyword) =>
+        keyword.RemovedIn is { } removed ? $" and {removed} rejects it" : "";
+
+    private static void BindInclude(BindState state, BoundDirective include, MatchScope? scope)
+    {
+        var syntax = include.Syntax;
+        var args = syntax.Arguments.ToList();
+        if (args.Count == 0) return; // "no argument after keyword" was reported by the parser
+        foreach (var arg in args)
+        {
+            string pattern = arg.ValueText;
+            if (pattern.Length == 0)
+            {
+                Report(state, StructuralDescriptors.InvalidValue, include.File, arg.Span, fatal: true, "Include", "keyword Include empty argument");
+                continue;
+            }
+            // servconf.c: a path not starting with '/' or '~' is taken relative to SSHDIR (/etc/ssh), never to the
+            // including file; '~' is passed to glob(3) without tilde expansion.
+            string sshdPath = pattern.StartsWith('/') || pattern.StartsWith('~') ? pattern : "/etc/ssh/" + pattern;
+            string realPattern = MapToSysroot(sshdPath, state.Options.Sysroot);
+            var matches = Glob.Expand(state.Options.Files, realPattern, out bool truncated);
+            if (truncated)
+            {
+                Report(state, StructuralDescriptors.IncludeProblem, include.File, arg.Span, fatal: false,
+                    $"Include pattern \"{pattern}\" matches more than {Glob.MaxMatches} files; only the first {Glob.MaxMatches} are read");
+            }
+            foreach (var path in matches)
+            {
+                IncludeOne(state, include, arg, path, scope);
+            }
+        }
+    }
+
+    private static void IncludeOne(BindState state, BoundDirective include, SyntaxToken arg, string path, MatchScope? scope)
+    {
+        int depth = include.File.Depth + 1;
+        string key = NormalizeForCycle(path);
+        if (state.IncludeStack.Contains(key))
+        {
+            Report(state, StructuralDescriptors.IncludeProblem, include.File, arg.Span, fatal: true,
+                $"Include cycle: {path} includes itself (sshd stops with \"Too many recursive configuration includes\")");
+            return;
+        }
+        if (depth > MaxIncludeDepth)
+        {
+            Report(state, StructuralDescriptors.IncludeProblem, include.File, arg.Span, fatal: true, "Too many recursive configuration includes");
+            return;
+        }
+        if (state.Options.Files.DirectoryExists(path))
+        {
+            // glob(3) returns directories too; sshd then fails to read it as a file.
+            Report(state, StructuralDescriptors.IncludeProblem, include.File, arg.Span, fatal: true, $"{path}: Is a directory");
+            return;
+        }
+        var read = state.Options.Files.ReadFile(path);
+        if (!read.Succeeded)
+        {
+            Report(state, StructuralDescriptors.IncludeProblem, include.File, arg.Span, fatal: true, $"{path}: {read.Error}");
+            return;
+        }
+        var tree = SyntaxTree.Parse(SourceText.From(read.Bytes), new ParseOptions(state.Target, path));
+        var file = new ConfigFile(path, tree, include, depth);
+        state.Files.Add(file);
+        state.Diagnostics.AddRange(tree.Diagnostics);
+        state.TotalBytes += read.Bytes!.Length;
+        if (state.Target.Version.AtLeast(10, 1) && state.TotalBytes > MaxConfigurationSize && !state.ReportedTooLarge)
+        {
+            state.ReportedTooLarge = true;
+            Report(state, StructuralDescriptors.ConfigurationTooLarge, include.File, arg.Span, fatal: true, state.TotalBytes, MaxConfigurationSize);
+        }
+        state.IncludeStack.Push(key);
+        BindFileContents(state, file, scope);
+        state.IncludeStack.Pop();
+    }
+
+    /// <summary>Maps an sshd path to the file system: under the sysroot when one is given.</summary>
+    public static string MapToSysroot(string sshdPath, string? sysroot)
+    {
+        if (string.IsNullOrEmpty(sysroot) || !sshdPath.StartsWith('/')) return sshdPath;
+        return sysroot.TrimEnd('/') + sshdPath;
+    }
+
+    private static string NormalizeForCycle(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
+    }
+
+    private static void PostParseChecks(BindState state)
+    {
+        // sshd.c checks these once the whole file is read (pass 1 values only).
+        CheckCommandUser(state, "AuthorizedKeysCommand", "AuthorizedKeysCommandUser");
+        CheckCommandUser(state, "AuthorizedPrincipalsCommand", "AuthorizedPrincipalsCommandUser");
+        if (state.Target.Version.AtLeast(10, 1) && state.TotalBytes > MaxConfigurationSize && !state.ReportedTooLarge && state.Files.Count > 0)
+        {
+            var main = state.Files[0];
+            Report(state, StructuralDescriptors.ConfigurationTooLarge, main, new TextSpan(0, 0), fatal: true, state.TotalBytes, MaxConfigurationSize);
+        }
+    }
+
+    private static void CheckCommandUser(BindState state, string command, string user)
+    {
+        var commandLine = state.Directives.FirstOrDefault(d => d.ActiveAtStartup && d.SetsValue && string.Equals(d.SettingName, command, StringComparison.OrdinalIgnoreCase));
+        if (commandLine is null) return;
+        if (commandLine.Syntax.ArgumentValues.Count > 0 && commandLine.Syntax.ArgumentValues[0].Equals("none", StringComparison.OrdinalIgnoreCase)) return;
+        bool hasUser = state.Directives.Any(d => d.ActiveAtStartup && d.SetsValue && string.Equals(d.SettingName, user, StringComparison.OrdinalIgnoreCase));
+        if (!hasUser)
+            Report(state, StructuralDescriptors.CommandWithoutUser, commandLine.File, commandLine.Syntax.Span, fatal: true, command);
+    }
+
+    private static void Report(BindState state, DiagnosticDescriptor descriptor, ConfigFile file, TextSpan span, bool fatal, params object?[] args)
+    {
+        var location = file.Tree.GetLocation(span);
+        state.Diagnostics.Add(Diagnostic.Create(descriptor, location, args) with { Fatal = fatal });
+    }
+
+    /// <summary>Shows non-printable characters the way sshd does (octal escapes), so messages stay one line.</summary>
+    internal static string Printable(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value < 0x20 || rune.Value == 0x7f || rune.Value == 0xFEFF || rune.Value == 0xA0 || (rune.Value >= 0xDC80 && rune.Value <= 0xDCFF))
+            {
+                int n = rune.Value is >= 0xDC80 and <= 0xDCFF ? 1 : rune.EncodeToUtf8(bytes);
+                if (rune.Value is >= 0xDC80 and <= 0xDCFF) bytes[0] = (byte)(rune.Value - 0xDC00);
+                for (int i = 0; i < n; i++) sb.Append('\\').Append(Convert.ToString(bytes[i], 8).PadLeft(3, '0'));
+            }
+            else sb.Append(rune.ToString());
+        }
+        return sb.ToString();
+    }
+}
