@@ -1,2 +1,5 @@
 // Copyright (c) SshdLint contributors. Licensed under the MIT license.
-return 0;
+#nullable enable
+using SshdLint.Cli;
+
+return SshdLintApp.Run(args, CliContext.FromConsole());
