@@ -256,6 +256,7 @@ public sealed class SshdTWriterTests
         "Port 2222|ListenAddress 127.0.0.1:3000|Port 2223|ListenAddress ::1|ListenAddress 10.0.0.1:4000",
         "ListenAddress 127.0.0.1 rdomain lo|ListenAddress 127.0.0.2|ListenAddress 127.0.0.3 rdomain lo",
         "ListenAddress 127.1|ListenAddress ::0001|ListenAddress 0:0:0:0:0:0:0:2|ListenAddress ::ffff:1.2.3.4",
+        "ListenAddress [::FFFF:A]:5|ListenAddress 2001:DB8:0:0:1:0:0:1|ListenAddress ::1:2:3:4:5",
         "AddressFamily inet|Port 2222|Port 2223",
         "AddressFamily inet6|Port 3",
         "Port 1|Port 2|Port 3",
