@@ -10,14 +10,14 @@ public sealed class SampleConfigTests
     [SshdFact]
     public void SampleIsAcceptedAndItsDropInOverridesPasswordAuthentication()
     {
-        var sample = Path.Combine(RepoPaths.Samples, "sshd_config");
+        var sample = Path.Combine(RepoPaths.Samples, "etc", "ssh", "sshd_config");
         var text = File.ReadAllText(sample);
         const string include = "Include /etc/ssh/sshd_config.d/*.conf";
         Assert.Contains(include, text);
 
         // Point the Include at the drop-in shipped beside the sample, as it would sit under /etc/ssh.
         using var tmp = new TempConfig();
-        var dropIns = Path.Combine(RepoPaths.Samples, "sshd_config.d", "*.conf");
+        var dropIns = Path.Combine(RepoPaths.Samples, "etc", "ssh", "sshd_config.d", "*.conf");
         var config = tmp.Write("sshd_config", text.Replace(include, $"Include {dropIns}", StringComparison.Ordinal));
 
         Assert.True(SshdOracle.Test(config).Accepted);
