@@ -16,4 +16,7 @@ public sealed class MatchCondition
     public bool Evaluate(ConnectionContext? context, Target target) => IsAll;
 }
 
-public sealed record ConnectionContext(string? User = null);
+public sealed record ConnectionContext(string? User = null)
+{
+    public static bool TryParse(string spec, out ConnectionContext ctx, out string? error) { ctx = new(); error = null; return true; }
+}
