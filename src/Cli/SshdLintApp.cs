@@ -15,6 +15,8 @@ internal static class SshdLintApp
         Commands:
           check [PATH...]     lint configurations (default /etc/ssh/sshd_config)
           effective PATH      print the effective configuration, exactly as `sshd -T` would
+          rules               list every check
+          explain ID          show a check's documentation
           --version           print the version
 
         Run `sshdlint COMMAND --help` for a command's options.
@@ -39,7 +41,9 @@ internal static class SshdLintApp
             {
                 "check" => CheckCommand.Run(rest, context),
                 "effective" => EffectiveCommand.Run(rest, context),
-                _ => throw new UsageException($"unknown command '{args[0]}' (commands: check, effective; see --help)"),
+                "rules" => RulesCommand.Run(rest, context),
+                "explain" => ExplainCommand.Run(rest, context),
+                _ => throw new UsageException($"unknown command '{args[0]}' (commands: check, effective, rules, explain; see --help)"),
             };
         }
         catch (UsageException e)

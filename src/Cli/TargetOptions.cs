@@ -12,9 +12,10 @@ internal static class TargetOptions
         .Option("--vendor")
         .Option("--sysroot");
 
-    public static Target ReadTarget(CommandLine cl)
+    /// <summary>The target: command-line options win over the configuration file, which wins over the defaults.</summary>
+    public static Target ReadTarget(CommandLine cl, Rules.Configuration.ConfigurationFile? config = null)
     {
-        var version = OpenSshVersion.Newest;
+        var version = config?.OpenSsh ?? OpenSshVersion.Newest;
         if (cl.Get("--openssh") is { } v)
         {
             if (!OpenSshVersion.TryParse(v, out version))
@@ -22,7 +23,7 @@ internal static class TargetOptions
             if (!version.IsCovered)
                 throw new UsageException($"--openssh: {v} is outside the versions SshdLint knows ({OpenSshVersion.Oldest} to {OpenSshVersion.Newest})");
         }
-        var vendor = Vendor.Upstream;
+        var vendor = config?.Vendor ?? Vendor.Upstream;
         if (cl.Get("--vendor") is { } vendorText)
         {
             vendor = vendorText.ToLowerInvariant() switch

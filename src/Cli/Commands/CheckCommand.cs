@@ -3,6 +3,7 @@
 using SshdLint.Cli.Output;
 using SshdLint.Parser.Diagnostics;
 using SshdLint.Parser.Semantics;
+using SshdLint.Rules.Configuration;
 using SshdLint.Rules.Linting;
 
 namespace SshdLint.Cli.Commands;
@@ -22,6 +23,8 @@ internal static class CheckCommand
           --openssh VERSION    target OpenSSH version, 7.0 to 10.5 (default: 10.5)
           --vendor VENDOR      upstream (default) or debian (Debian's patched build)
           --sysroot DIR        resolve absolute Include paths under DIR (configuration kept in a repository)
+          --profile NAME       recommended (default), strict, cis or stig
+          --config FILE        settings file (default: the nearest .sshdlint.json above each PATH)
           --select IDS         only report these ids or names (comma-separated; repeatable)
           --ignore IDS         do not report these ids or names (comma-separated; repeatable)
           --fail-level LEVEL   exit 1 when a finding is at or above LEVEL: error, warning (default), info, hint
@@ -34,7 +37,7 @@ internal static class CheckCommand
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
         var cl = TargetOptions.Declare(new CommandLine())
-            .Option("--format").Option("--output", "-o").Option("--fail-level")
+            .Option("--format").Option("--output", "-o").Option("--fail-level").Option("--profile").Option("--config")
             .Option("--select", repeatable: true).Option("--ignore", repeatable: true)
             .Flag("--no-color").Flag("--help", "-h")
             .Parse(args);
@@ -43,8 +46,11 @@ internal static class CheckCommand
             context.Out.WriteLine(Help);
             return 0;
         }
-        var target = TargetOptions.ReadTarget(cl);
         var sysroot = TargetOptions.ReadSysroot(cl);
+        string? profileName = cl.Get("--profile");
+        if (profileName is not null && Rules.Profiles.BuiltInProfiles.Find(profileName) is null)
+            throw new UsageException($"--profile: '{profileName}' is not one of {string.Join(", ", Rules.Profiles.BuiltInProfiles.All.Select(p => p.Name))}");
+        var explicitConfig = cl.Get("--config") is { } configPath ? LoadConfig(configPath) : null;
         string format = (cl.Get("--format") ?? "text").ToLowerInvariant();
         if (format is not ("text" or "json" or "github"))
             throw new UsageException($"--format: '{format}' is not one of text, json, github");
@@ -54,17 +60,20 @@ internal static class CheckCommand
         var paths = cl.Positionals.Count > 0 ? cl.Positionals : ["/etc/ssh/sshd_config"];
 
         var results = new List<LintResult>();
-        var options = new BindOptions(target, sysroot, context.FileSystem);
         var progress = new Progress(context, paths.Count);
+        var target = TargetOptions.ReadTarget(cl);
         foreach (var path in paths)
         {
-            var model = Binder.BindFile(path, options, out var error);
+            var config = explicitConfig ?? (ConfigurationFile.Discover(path) is { } found ? LoadConfig(found) : null);
+            target = TargetOptions.ReadTarget(cl, config);
+            var model = Binder.BindFile(path, new BindOptions(target, sysroot, context.FileSystem), out var error);
             if (model is null)
             {
                 context.Error.WriteLine($"sshdlint: {error}");
                 return 2;
             }
-            var result = Linter.Lint(model);
+            var lintOptions = config?.ToLintOptions(profileName) ?? LintOptions.Default with { Profile = Rules.Profiles.BuiltInProfiles.Find(profileName ?? "recommended")! };
+            var result = Linter.Lint(model, lintOptions);
             var filtered = result.Diagnostics.Where(d => Selected(d, select, ignore)).ToArray();
             results.Add(result with { Diagnostics = [.. filtered] });
             progress.Step(path);
@@ -89,6 +98,18 @@ internal static class CheckCommand
             }
         }
         return all.Any(d => d.Severity >= failLevel) ? 1 : 0;
+    }
+
+    private static ConfigurationFile LoadConfig(string path)
+    {
+        try
+        {
+            return ConfigurationFile.Load(path);
+        }
+        catch (ConfigurationException e)
+        {
+            throw new CliIOException(e.Message);
+        }
     }
 
     internal static DiagnosticSeverity ParseSeverity(string text, string option) => text.ToLowerInvariant() switch
