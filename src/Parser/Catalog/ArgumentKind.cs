@@ -51,6 +51,7 @@ public enum ArgumentKind
     TimeOrNone,             // UnusedConnectionTimeout
     UserPatterns,           // AllowUsers, DenyUsers
     Username,               // AuthorizedKeysCommandUser
+    GssKexList,             // GSSAPIKexAlgorithms (Debian only): comma list of gss-* key-exchange prefixes
 }
 
 /// <summary>What happens when a keyword appears more than once in one parsing pass (semantics.md §4).</summary>
