@@ -188,7 +188,8 @@ internal static partial class CatalogGenerator
         var name = Name(k);
 
         // Status by release: "active (build-dependent …)" is active (the build decides, see "build");
-        // "removed" means sshd answers "Bad configuration option", which the catalog calls unknown.
+        // "removed" means sshd answers "Bad configuration option" again (before the first range the
+        // name is simply not known yet).
         var status = new VersionMap<string>();
         foreach (var s in k.GetProperty("status_history").EnumerateArray())
         {
@@ -198,7 +199,7 @@ internal static partial class CatalogGenerator
                 "active" => "active",
                 _ when raw.StartsWith("active (build-dependent", StringComparison.Ordinal) => "active",
                 "deprecated" or "ignored" or "unsupported" => raw,
-                "removed" => "unknown",
+                "removed" => "removed",
                 _ when raw.StartsWith("alias:", StringComparison.Ordinal) =>
                     "alias:" + (canonicalByLower.TryGetValue(raw[6..], out var target)
                         ? target

@@ -99,8 +99,9 @@ internal sealed class CatalogData
         var v = CatalogVersion(target.Version);
         if (raw.Vendors is { } vendors && !vendors.Contains(target.Vendor)) return null;
 
+        // Before its first range a name is not known yet; "removed" ranges are "Bad configuration option" again.
         var statusText = raw.Status.At(v, "unknown");
-        if (statusText == "unknown") return null;
+        if (statusText is "unknown" or "removed") return null;
 
         KeywordStatus status;
         RawKeyword valueSource = raw;
@@ -245,11 +246,11 @@ internal sealed class RawKeyword
 
     /// <summary>The first release after <paramref name="v"/> whose parser does not know the name.</summary>
     public OpenSshVersion? NextUnknownAfter(OpenSshVersion v) =>
-        Status.Items.Where(i => i.From > v && i.Value == "unknown").Select(i => (OpenSshVersion?)i.From).FirstOrDefault();
+        Status.Items.Where(i => i.From > v && i.Value == "removed").Select(i => (OpenSshVersion?)i.From).FirstOrDefault();
 
     /// <summary>The latest release at or before <paramref name="v"/> that dropped the name, if any.</summary>
     public OpenSshVersion? LastDroppedAtOrBefore(OpenSshVersion v) =>
-        Status.Items.Where(i => i.From <= v && i.Value == "unknown").Select(i => (OpenSshVersion?)i.From).LastOrDefault();
+        Status.Items.Where(i => i.From <= v && i.Value == "removed").Select(i => (OpenSshVersion?)i.From).LastOrDefault();
 
     public static RawKeyword Parse(JsonElement k)
     {
