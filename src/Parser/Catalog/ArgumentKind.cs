@@ -8,49 +8,137 @@ namespace SshdLint.Parser.Catalog;
 /// </summary>
 public enum ArgumentKind
 {
-    AddressPatternList,     // PerSourcePenaltyExemptList
-    AuthMethodLists,        // AuthenticationMethods
-    ChannelTimeoutList,     // ChannelTimeout
-    CipherList,             // Ciphers
-    Command,                // ForceCommand, AuthorizedKeysCommand, AuthorizedPrincipalsCommand (raw rest of line)
-    Enum,                   // AddressFamily, PermitRootLogin, ...
-    EnumList,               // PubkeyAuthOptions
-    EnvAssignments,         // SetEnv
-    EnvNamePatterns,        // AcceptEnv
-    Flag,                   // yes/no
-    FlagOrPatternList,      // PermitUserEnvironment
-    GlobPaths,              // Include
-    GroupPatterns,          // AllowGroups, DenyGroups
-    HostPortList,           // PermitOpen, PermitListen
-    Ignored,                // legacy keywords whose arguments are never read
-    Integer,                // MaxAuthTries, ...
-    IntegerOrNone,          // PerSourceMaxStartups
-    IpQos,                  // IPQoS
-    KexList,                // KexAlgorithms
-    KeyAlgorithmList,       // HostKeyAlgorithms, PubkeyAcceptedAlgorithms, CASignatureAlgorithms, ...
-    ListenAddress,          // ListenAddress
-    MacList,                // MACs
-    MatchCriteria,          // Match
-    MaxStartups,            // MaxStartups
-    Netblock,               // PerSourceNetBlockSize
-    OctalMode,              // StreamLocalBindMask
-    Path,                   // HostKey, HostCertificate, ModuliFile, ...
-    PathOrInternal,         // SecurityKeyProvider
-    PathOrNone,             // Banner, PidFile, ...
-    PathWithTokens,         // ChrootDirectory, AuthorizedPrincipalsFile
-    PathsOrNone,            // RevokedKeys
-    PathsWithTokens,        // AuthorizedKeysFile
-    PatternList,            // LogVerbose
-    PenaltyList,            // PerSourcePenalties
-    Port,                   // Port
-    RekeyLimit,             // RekeyLimit
-    String,                 // PAMServiceName, RDomain
-    Subsystem,              // Subsystem
-    Text,                   // VersionAddendum (raw rest of line)
-    Time,                   // LoginGraceTime, ClientAliveInterval
-    TimeOrNone,             // UnusedConnectionTimeout
-    UserPatterns,           // AllowUsers, DenyUsers
-    Username,               // AuthorizedKeysCommandUser
+    /// <summary>Used by PerSourcePenaltyExemptList.</summary>
+    AddressPatternList,
+
+    /// <summary>Used by AuthenticationMethods.</summary>
+    AuthMethodLists,
+
+    /// <summary>Used by ChannelTimeout.</summary>
+    ChannelTimeoutList,
+
+    /// <summary>Used by Ciphers.</summary>
+    CipherList,
+
+    /// <summary>Used by ForceCommand, AuthorizedKeysCommand, AuthorizedPrincipalsCommand (raw rest of line).</summary>
+    Command,
+
+    /// <summary>Used by AddressFamily, PermitRootLogin and similar.</summary>
+    Enum,
+
+    /// <summary>Used by PubkeyAuthOptions.</summary>
+    EnumList,
+
+    /// <summary>Used by SetEnv.</summary>
+    EnvAssignments,
+
+    /// <summary>Used by AcceptEnv.</summary>
+    EnvNamePatterns,
+
+    /// <summary>A yes/no flag.</summary>
+    Flag,
+
+    /// <summary>Used by PermitUserEnvironment.</summary>
+    FlagOrPatternList,
+
+    /// <summary>Used by Include.</summary>
+    GlobPaths,
+
+    /// <summary>Used by AllowGroups, DenyGroups.</summary>
+    GroupPatterns,
+
+    /// <summary>Used by PermitOpen, PermitListen.</summary>
+    HostPortList,
+
+    /// <summary>Legacy keywords whose arguments are never read.</summary>
+    Ignored,
+
+    /// <summary>Used by MaxAuthTries and similar.</summary>
+    Integer,
+
+    /// <summary>Used by PerSourceMaxStartups.</summary>
+    IntegerOrNone,
+
+    /// <summary>Used by IPQoS.</summary>
+    IpQos,
+
+    /// <summary>Used by KexAlgorithms.</summary>
+    KexList,
+
+    /// <summary>Used by HostKeyAlgorithms, PubkeyAcceptedAlgorithms, CASignatureAlgorithms and similar.</summary>
+    KeyAlgorithmList,
+
+    /// <summary>Used by ListenAddress.</summary>
+    ListenAddress,
+
+    /// <summary>Used by MACs.</summary>
+    MacList,
+
+    /// <summary>Used by Match.</summary>
+    MatchCriteria,
+
+    /// <summary>Used by MaxStartups.</summary>
+    MaxStartups,
+
+    /// <summary>Used by PerSourceNetBlockSize.</summary>
+    Netblock,
+
+    /// <summary>Used by StreamLocalBindMask.</summary>
+    OctalMode,
+
+    /// <summary>Used by HostKey, HostCertificate, ModuliFile and similar.</summary>
+    Path,
+
+    /// <summary>Used by SecurityKeyProvider.</summary>
+    PathOrInternal,
+
+    /// <summary>Used by Banner, PidFile and similar.</summary>
+    PathOrNone,
+
+    /// <summary>Used by ChrootDirectory, AuthorizedPrincipalsFile.</summary>
+    PathWithTokens,
+
+    /// <summary>Used by RevokedKeys.</summary>
+    PathsOrNone,
+
+    /// <summary>Used by AuthorizedKeysFile.</summary>
+    PathsWithTokens,
+
+    /// <summary>Used by LogVerbose.</summary>
+    PatternList,
+
+    /// <summary>Used by PerSourcePenalties.</summary>
+    PenaltyList,
+
+    /// <summary>Used by Port.</summary>
+    Port,
+
+    /// <summary>Used by RekeyLimit.</summary>
+    RekeyLimit,
+
+    /// <summary>Used by PAMServiceName, RDomain.</summary>
+    String,
+
+    /// <summary>Used by Subsystem.</summary>
+    Subsystem,
+
+    /// <summary>Used by VersionAddendum (raw rest of line).</summary>
+    Text,
+
+    /// <summary>Used by LoginGraceTime, ClientAliveInterval.</summary>
+    Time,
+
+    /// <summary>Used by UnusedConnectionTimeout.</summary>
+    TimeOrNone,
+
+    /// <summary>Used by AllowUsers, DenyUsers.</summary>
+    UserPatterns,
+
+    /// <summary>Used by AuthorizedKeysCommandUser.</summary>
+    Username,
+
+    /// <summary>Used by GSSAPIKexAlgorithms (Debian only): comma list of gss-* key-exchange prefixes.</summary>
+    GssKexList,
 }
 
 /// <summary>What happens when a keyword appears more than once in one parsing pass (semantics.md §4).</summary>

@@ -23,6 +23,7 @@ public readonly record struct OpenSshVersion(int Major, int Minor, int Portable 
     /// <summary>Every release line the catalog covers, oldest first (7.0 … 10.5).</summary>
     public static IReadOnlyList<OpenSshVersion> Known { get; } = BuildKnown();
 
+    /// <summary>Orders by major, minor, then portable level.</summary>
     public int CompareTo(OpenSshVersion other)
     {
         int c = Major.CompareTo(other.Major);
@@ -31,9 +32,16 @@ public readonly record struct OpenSshVersion(int Major, int Minor, int Portable 
         return c != 0 ? c : Portable.CompareTo(other.Portable);
     }
 
+    /// <summary>True when <paramref name="a"/> is an earlier release than <paramref name="b"/>.</summary>
     public static bool operator <(OpenSshVersion a, OpenSshVersion b) => a.CompareTo(b) < 0;
+
+    /// <summary>True when <paramref name="a"/> is a later release than <paramref name="b"/>.</summary>
     public static bool operator >(OpenSshVersion a, OpenSshVersion b) => a.CompareTo(b) > 0;
+
+    /// <summary>True when <paramref name="a"/> is <paramref name="b"/> or earlier.</summary>
     public static bool operator <=(OpenSshVersion a, OpenSshVersion b) => a.CompareTo(b) <= 0;
+
+    /// <summary>True when <paramref name="a"/> is <paramref name="b"/> or later.</summary>
     public static bool operator >=(OpenSshVersion a, OpenSshVersion b) => a.CompareTo(b) >= 0;
 
     /// <summary>True when this release is at least <paramref name="major"/>.<paramref name="minor"/> (any portable level).</summary>
@@ -68,6 +76,7 @@ public readonly record struct OpenSshVersion(int Major, int Minor, int Portable 
     /// <summary>True when the catalog covers this release line.</summary>
     public bool IsCovered => this >= Oldest && new OpenSshVersion(Major, Minor) <= Newest;
 
+    /// <summary><c>9.2</c> for portable level 1, else <c>9.9p2</c>.</summary>
     public override string ToString() => Portable == 1
         ? string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}")
         : string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}p{Portable}");
@@ -86,7 +95,10 @@ public readonly record struct OpenSshVersion(int Major, int Minor, int Portable 
 /// <summary>Whose build of OpenSSH is targeted. Debian's 9.2p1 patches change keywords and defaults.</summary>
 public enum Vendor
 {
+    /// <summary>OpenSSH portable as released (the catalog assumes a PAM + Kerberos/GSSAPI build).</summary>
     Upstream,
+
+    /// <summary>Debian's openssh-server package (extra GSSAPI key-exchange keywords, DebianBanner, other defaults).</summary>
     Debian,
 }
 
@@ -99,5 +111,6 @@ public sealed record Target(OpenSshVersion Version, Vendor Vendor = Vendor.Upstr
     /// <summary>Debian 12's openssh-server, the local oracle.</summary>
     public static Target Debian92 { get; } = new(new OpenSshVersion(9, 2), Vendor.Debian);
 
+    /// <summary><c>9.2</c> or <c>9.2 (debian)</c>.</summary>
     public override string ToString() => Vendor == Vendor.Upstream ? Version.ToString() : $"{Version} ({Vendor.ToString().ToLowerInvariant()})";
 }
