@@ -124,12 +124,16 @@ public static class Binder
                 Report(state, StructuralDescriptors.BadMatchCondition, header.File, header.Syntax.Span, fatal: true, "One or more attributes required for Match");
             return state.AddScope(new MatchScope(header, null, outerScope));
         }
-        var (condition, error) = MatchCondition.ParseForBinder(tokens, state.Target);
-        if (error is not null)
+        var parsed = MatchCondition.Parse(tokens, state.Target);
+        var startupError = parsed.Errors.FirstOrDefault(e => e.DetectedAtStartup);
+        if (startupError is not null)
         {
-            Report(state, StructuralDescriptors.BadMatchCondition, header.File, header.Syntax.Span, fatal: true, error);
+            var args = header.Syntax.Arguments.ToList();
+            var span = startupError.TokenIndex >= 0 && startupError.TokenIndex < args.Count ? args[startupError.TokenIndex].Span : header.Syntax.Span;
+            Report(state, StructuralDescriptors.BadMatchCondition, header.File, span, fatal: true, startupError.Message);
             return state.AddScope(new MatchScope(header, null, outerScope));
         }
+        var condition = parsed.Condition;
         return state.AddScope(new MatchScope(header, condition, outerScope));
     }
 

@@ -39,7 +39,7 @@ public sealed class MatchScope
 
     /// <summary>True when this block (and every enclosing one) applies to the connection; ctx null is sshd's startup pass.</summary>
     public bool Matches(ConnectionContext? context, Target target) =>
-        Condition is not null && Condition.Evaluate(context, target) && (Outer?.Matches(context, target) ?? true);
+        Condition is not null && Condition.Evaluate(context, target) == true && (Outer?.Matches(context, target) ?? true);
 
     /// <summary>The criteria as written, for messages: <c>User alice</c>.</summary>
     public string Description => Condition?.Description ?? string.Join(' ', Header.Syntax.ArgumentValues);

@@ -8,7 +8,7 @@ namespace SshdLint.Parser.Tests.Semantics;
 public sealed class SpecialFileTests
 {
     [Fact]
-    public void ReadingAFifoFailsInsteadOfBlocking()
+    public async Task ReadingAFifoFailsInsteadOfBlocking()
     {
         if (!OperatingSystem.IsLinux()) return;
         string dir = Directory.CreateTempSubdirectory("sshdlint-fifo").FullName;
@@ -21,9 +21,11 @@ public sealed class SpecialFileTests
                 Assert.Equal(0, p.ExitCode);
             }
             var task = Task.Run(() => PhysicalFileSystem.Instance.ReadFile(fifo));
-            Assert.True(task.Wait(TimeSpan.FromSeconds(10)), "reading a FIFO blocked");
-            Assert.False(task.Result.Succeeded);
-            Assert.Equal("not a regular file", task.Result.Error);
+            var finished = await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(10)));
+            Assert.True(finished == task, "reading a FIFO blocked");
+            var result = await task;
+            Assert.False(result.Succeeded);
+            Assert.Equal("not a regular file", result.Error);
         }
         finally
         {
