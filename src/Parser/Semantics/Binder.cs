@@ -62,8 +62,34 @@ public static class Binder
         state.IncludeStack.Pop();
 
         PostParseChecks(state);
-        var model = new ConfigModel(options.Target, options.Sysroot, [.. state.Files], [.. state.Directives], [.. state.Scopes], [.. state.Diagnostics]);
+        // sshd's read order (Includes expanded in place), so the first fatal diagnostic is the first line sshd
+        // complains about. Post-parse checks come last, as in sshd.
+        var ordered = state.Diagnostics
+            .Select((d, i) => (d, i))
+            .OrderBy(x => x.d.Descriptor == StructuralDescriptors.CommandWithoutUser ? 1 : 0)
+            .ThenBy(x => ReadOrder(state, x.d))
+            .ThenBy(x => x.d.Location.Span.Start)
+            .ThenBy(x => x.i)
+            .Select(x => x.d);
+        var model = new ConfigModel(options.Target, options.Sysroot, [.. state.Files], [.. state.Directives], [.. state.Scopes], [.. ordered]);
         return model;
+    }
+
+    /// <summary>The read-order position of the directive a diagnostic belongs to (the last one starting at or before it).</summary>
+    private static double ReadOrder(BindState state, Diagnostic d)
+    {
+        if (!state.DirectiveStarts.TryGetValue(d.Location.Path, out var starts) || starts.Count == 0)
+            return -1;
+        int position = d.Location.Span.Start;
+        int lo = 0, hi = starts.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (starts[mid].Start <= position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        // Before the file's first directive (a NUL byte or quote problem on a skipped line): just before that directive.
+        return found < 0 ? starts[0].Order - 0.5 : starts[found].Order;
     }
 
     private sealed class BindState(BindOptions options)
@@ -74,6 +100,7 @@ public static class Binder
         public List<BoundDirective> Directives { get; } = [];
         public List<Diagnostic> Diagnostics { get; } = [];
         public List<MatchScope> Scopes { get; } = [];
+        public Dictionary<string, List<(int Start, int Order)>> DirectiveStarts { get; } = new(StringComparer.Ordinal);
         public MatchScope AddScope(MatchScope scope)
         {
             Scopes.Add(scope);
@@ -93,6 +120,8 @@ public static class Binder
         {
             var bound = new BoundDirective(state.Directives.Count, file, syntax, scope);
             state.Directives.Add(bound);
+            if (!state.DirectiveStarts.TryGetValue(file.Path, out var starts)) state.DirectiveStarts[file.Path] = starts = [];
+            starts.Add((syntax.FullSpan.Start, bound.Order));
 
             if (syntax.Kind == SyntaxKind.MatchDirective)
             {

@@ -11,8 +11,11 @@ namespace SshdLint.Parser.Values;
 /// </summary>
 /// <param name="Bytes">Data limit in bytes; 0 for <c>default</c> (cipher-dependent). Always set by a valid line.</param>
 /// <param name="IntervalSeconds">Time limit in seconds; null when the line gives none or <c>none</c> (which leaves it unset).</param>
-public sealed record RekeyLimitValue(long? Bytes, double? IntervalSeconds) : SettingValue
+public sealed record RekeyLimitValue(long? Bytes, double? IntervalSeconds) : SettingValue, Semantics.SshdT.IPerComponentValue
 {
+    /// <inheritdoc/>
+    public SettingValue CombineWith(SettingValue later) => Merge([this, later]) ?? this;
+
     /// <inheritdoc/>
     /// <remarks>servconf.c prints <c>"%llu %d"</c>: unset components print as 0.</remarks>
     public override IReadOnlyList<string> FormatForSshdT(Target target) =>
@@ -113,8 +116,11 @@ public enum PenaltyOverflowMode
 /// <c>PerSourcePenalties</c> (9.8+): <c>yes</c>, <c>no</c>, or key:value pairs. Every component is first-wins on its
 /// own (see <see cref="Merge"/>); null components are not set by this line and fall back to sshd's defaults.
 /// </summary>
-public sealed record PerSourcePenaltiesValue : SettingValue
+public sealed record PerSourcePenaltiesValue : SettingValue, Semantics.SshdT.IPerComponentValue
 {
+    /// <inheritdoc/>
+    public SettingValue CombineWith(SettingValue later) => Merge([this, later]) ?? this;
+
     /// <summary>The first <c>yes</c>/<c>no</c> of the line; null when absent.</summary>
     public bool? Switch { get; init; }
 

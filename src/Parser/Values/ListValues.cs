@@ -182,8 +182,11 @@ public sealed record HostPortListValue(IReadOnlyList<HostPortEntry> Entries, str
 /// <param name="Host">The host or address (brackets removed).</param>
 /// <param name="Port">The explicit port; null means every <c>Port</c> value (regardless of line order).</param>
 /// <param name="RoutingDomain">The routing domain; null when absent.</param>
-public sealed record ListenAddressValue(string Host, int? Port, string? RoutingDomain) : SettingValue
+public sealed record ListenAddressValue(string Host, int? Port, string? RoutingDomain) : SettingValue, Semantics.SshdT.IListenAddressValue
 {
+    /// <inheritdoc/>
+    string? Semantics.SshdT.IListenAddressValue.RDomain => RoutingDomain;
+
     /// <summary>True when <see cref="Host"/> is a numeric address (sshd resolves names with getaddrinfo at startup).</summary>
     public bool IsNumeric => System.Net.IPAddress.TryParse(Host, out _);
 

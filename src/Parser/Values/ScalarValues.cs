@@ -82,8 +82,11 @@ public sealed record OctalModeValue(int Mode) : SettingValue
 /// <summary>One <c>Port</c> line.</summary>
 /// <param name="Number">1–65535.</param>
 /// <param name="Written">As written: a number or (7.9+) a service name such as <c>ssh</c>.</param>
-public sealed record PortValue(int Number, string Written) : SettingValue
+public sealed record PortValue(int Number, string Written) : SettingValue, Semantics.SshdT.IPortValue
 {
+    /// <inheritdoc/>
+    int Semantics.SshdT.IPortValue.Port => Number;
+
     /// <inheritdoc/>
     public override IReadOnlyList<string> FormatForSshdT(Target target) => [Number.ToString(CultureInfo.InvariantCulture)];
 }
