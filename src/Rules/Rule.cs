@@ -16,6 +16,13 @@ public abstract class Rule
     /// <summary>Option names the rule reads, with their values under the <c>recommended</c> profile.</summary>
     public virtual IReadOnlyDictionary<string, object> DefaultOptions => EmptyOptions;
 
+    /// <summary>
+    /// How a built-in profile (<c>recommended</c>, <c>strict</c>, <c>cis</c>, <c>stig</c>) treats this rule: enabled or not,
+    /// severity, and option values that differ from <see cref="DefaultOptions"/>. Null keeps the defaults
+    /// (enabled as the descriptor says; <c>strict</c> enables every rule).
+    /// </summary>
+    public virtual Profiles.RuleSetting? ForProfile(string profile) => null;
+
     /// <summary>Inspects the configuration and reports findings.</summary>
     public abstract void Analyze(RuleContext context);
 

@@ -219,7 +219,7 @@ public static class Binder
         ArgumentParseResult result;
         try
         {
-            result = ArgumentParser.Parse(keyword, args, target);
+            result = ArgumentParser.Parse(keyword, args, target, syntax.KeywordText);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -227,6 +227,13 @@ public static class Binder
         }
         bound.Value = result.Value;
         bound.Error = result.Error;
+        if (result.Error is { OnlyIfEffective: true } && bound.ActiveAtStartup && state.Directives.Take(bound.Order).Any(d =>
+                d.ActiveAtStartup && d.Scope == bound.Scope && d.SettingName == keyword.EffectiveName && (d.Value is not null || d.Error is not null)))
+        {
+            // sshd assembles an algorithm list only for the value that wins; a later, ignored line never fails.
+            bound.Error = null;
+            return;
+        }
         if (result.Error is { } error)
         {
             var span = error.ArgumentIndex >= 0 && error.ArgumentIndex < args.Count
@@ -235,10 +242,11 @@ public static class Binder
             var descriptor = error.Message.Contains("extra arguments", StringComparison.Ordinal) || error.Message.Contains("garbage at end of line", StringComparison.Ordinal)
                 ? StructuralDescriptors.ExtraArguments
                 : args.Count == 0 ? StructuralDescriptors.MissingArgument : StructuralDescriptors.InvalidValue;
+            string message = error.Detail is { Length: > 0 } detail ? $"{detail}; {error.Message}" : error.Message;
             if (descriptor == StructuralDescriptors.InvalidValue)
-                Report(state, descriptor, file, span, error.IsFatal, keyword.Name, error.Message);
+                Report(state, descriptor, file, span, error.IsFatal, keyword.Name, message);
             else
-                Report(state, descriptor, file, span, error.IsFatal, error.Message);
+                Report(state, descriptor, file, span, error.IsFatal, message);
         }
 
         if (keyword.EffectiveName.Equals("Subsystem", StringComparison.OrdinalIgnoreCase) && bound.ActiveAtStartup && !target.Version.AtLeast(9, 5) && args.Count > 0)
@@ -308,14 +316,18 @@ public static class Binder
         }
         if (state.Options.Files.DirectoryExists(path))
         {
-            // glob(3) returns directories too; sshd then fails to read it as a file.
-            Report(state, StructuralDescriptors.IncludeProblem, include.File, arg.Span, fatal: true, $"{path}: Is a directory");
+            // glob(3) returns directories too; sshd 9.2 reads a directory as an empty file and starts normally.
+            Report(state, StructuralDescriptors.IncludeProblem, include.File, arg.Span, fatal: false, $"{path} is a directory; sshd reads nothing from it");
             return;
         }
         var read = state.Options.Files.ReadFile(path);
         if (!read.Succeeded)
         {
-            Report(state, StructuralDescriptors.IncludeProblem, include.File, arg.Span, fatal: true, $"{path}: {read.Error}");
+            // A missing or unreadable file stops sshd. A FIFO or device is not read here (reading could block
+            // forever, and sshd itself would hang on a FIFO), so it is reported without claiming what sshd does.
+            bool special = read.Error == "not a regular file";
+            Report(state, StructuralDescriptors.IncludeProblem, include.File, arg.Span, fatal: !special,
+                special ? $"{path} is not a regular file (FIFO, socket or device); SshdLint does not read it" : $"{path}: {read.Error}");
             return;
         }
         var tree = SyntaxTree.Parse(SourceText.From(read.Bytes), new ParseOptions(state.Target, path));

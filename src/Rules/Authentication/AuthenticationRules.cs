@@ -1,0 +1,12 @@
+// Copyright (c) SshdLint contributors. Licensed under the MIT license.
+#nullable enable
+namespace SshdLint.Rules.Authentication;
+
+/// <summary>The rules of the authentication category; register each new rule here.</summary>
+internal static class AuthenticationRules
+{
+    public static IEnumerable<Rule> All() =>
+    [
+        new PermitRootLoginEnabledRule(),
+    ];
+}

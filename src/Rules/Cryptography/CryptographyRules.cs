@@ -1,0 +1,11 @@
+// Copyright (c) SshdLint contributors. Licensed under the MIT license.
+#nullable enable
+namespace SshdLint.Rules.Cryptography;
+
+/// <summary>The rules of the cryptography category; register each new rule here.</summary>
+internal static class CryptographyRules
+{
+    public static IEnumerable<Rule> All() =>
+    [
+    ];
+}

@@ -1,0 +1,11 @@
+// Copyright (c) SshdLint contributors. Licensed under the MIT license.
+#nullable enable
+namespace SshdLint.Rules.Informational;
+
+/// <summary>The rules of the informational category; register each new rule here.</summary>
+internal static class InformationalRules
+{
+    public static IEnumerable<Rule> All() =>
+    [
+    ];
+}

@@ -1,0 +1,11 @@
+// Copyright (c) SshdLint contributors. Licensed under the MIT license.
+#nullable enable
+namespace SshdLint.Rules.Sessions;
+
+/// <summary>The rules of the sessions category; register each new rule here.</summary>
+internal static class SessionsRules
+{
+    public static IEnumerable<Rule> All() =>
+    [
+    ];
+}
