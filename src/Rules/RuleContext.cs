@@ -116,12 +116,11 @@ public sealed class RuleContext
         if (_defaults.TryGetValue(keyword, out var cached)) return cached;
         SettingValue? value = null;
         var definition = Keywords.Lookup(keyword);
-        if (definition is { Default: { } text } && text.Length > 0)
+        if (definition is not null)
         {
             try
             {
-                var result = ArgumentParser.Parse(definition, DefaultArguments(keyword), Target);
-                value = result.Value;
+                value = SettingDefaults.Single(definition, Target);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
