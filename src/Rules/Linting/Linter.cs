@@ -24,7 +24,10 @@ public static class Linter
 {
     public static LintResult Lint(ConfigModel model) => Lint(model, LintOptions.Default);
 
-    public static LintResult Lint(ConfigModel model, LintOptions options)
+    public static LintResult Lint(ConfigModel model, LintOptions options) => LintWith(model, options, RuleRegistry.All);
+
+    /// <summary>Lints with an explicit rule set (tests, and callers that run a subset).</summary>
+    public static LintResult LintWith(ConfigModel model, LintOptions options, IEnumerable<Rule> rules)
     {
         var all = new List<Diagnostic>();
         foreach (var d in model.Diagnostics)
@@ -34,7 +37,7 @@ public static class Linter
         }
 
         var startup = EffectiveConfig.Compute(model, null);
-        foreach (var rule in RuleRegistry.All)
+        foreach (var rule in rules)
         {
             var (enabled, severity, ruleOptions) = options.Resolve(rule);
             if (!enabled) continue;
