@@ -26,6 +26,13 @@ internal sealed class ConfigParser
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<SyntaxTrivia> _pendingLeading = [];
 
+    // Scratch lists reused for every line: a 100,000-line file would otherwise allocate half a million lists.
+    private readonly List<(SyntaxKind Kind, RawToken Token)> _raw = [];
+    private readonly List<RawToken> _argv = [];
+    private readonly List<SyntaxTrivia> _leading = [];
+    private readonly List<SyntaxTrivia> _trailing = [];
+    private readonly List<(SyntaxKind Kind, int Start, int End, string Value)> _all = [];
+
     private ConfigParser(SourceText text, ParseOptions options)
     {
         _text = text;
@@ -83,7 +90,8 @@ internal sealed class ConfigParser
             }
         }
 
-        var raw = new List<(SyntaxKind Kind, RawToken Token)>();
+        var raw = _raw;
+        raw.Clear();
         int commentStart = -1;
 
         // Keyword: strdelim, retried once when the line starts with a separator ("=Port 22").
@@ -122,7 +130,8 @@ internal sealed class ConfigParser
         else if (hasArguments)
         {
             bool quotesOk = true;
-            var argv = new List<RawToken>();
+            var argv = _argv;
+            argv.Clear();
             if (_options.UsesArgvSplit)
             {
                 // 8.7+ runs argv_split over every line first, whatever the keyword; quote errors are counted.
@@ -163,14 +172,15 @@ internal sealed class ConfigParser
         if (line.LoaderComment is { } lc) commentSpan = lc;
 
         int kwSrcStart = line.ToSource(kw.Start);
-        var leading = new List<SyntaxTrivia>(_pendingLeading);
+        var leading = _leading;
+        leading.Clear();
+        leading.AddRange(_pendingLeading);
         _pendingLeading.Clear();
         AddTrivia(leading, line.SourceStart, kwSrcStart, line, commentSpan);
 
-        var all = new List<(SyntaxKind Kind, int Start, int End, string Value)>
-        {
-            (SyntaxKind.KeywordToken, kwSrcStart, line.ToSourceEnd(kw.End), kw.Value),
-        };
+        var all = _all;
+        all.Clear();
+        all.Add((SyntaxKind.KeywordToken, kwSrcStart, line.ToSourceEnd(kw.End), kw.Value));
         foreach (var (kind, t) in raw)
         {
             int a = line.ToSource(t.Start), b = line.ToSourceEnd(t.End);
@@ -184,11 +194,12 @@ internal sealed class ConfigParser
         {
             var (kind, start, end, value) = all[i];
             int triviaEnd = i + 1 < all.Count ? all[i + 1].Start : line.SourceEnd;
-            var trailing = new List<SyntaxTrivia>();
+            var trailing = _trailing;
+            trailing.Clear();
             AddTrivia(trailing, end, triviaEnd, line, commentSpan);
-            string text = _text.Text.Substring(start, end - start);
+            bool same = _text.Text.AsSpan(start, end - start).SequenceEqual(value);
             tokens[i] = new SyntaxToken(kind, _text, TextSpan.FromBounds(start, end),
-                i == 0 ? [.. leading] : [], [.. trailing], text == value ? null : value);
+                i == 0 ? [.. leading] : [], [.. trailing], same ? null : value);
         }
 
         var directiveKind = isMatch ? SyntaxKind.MatchDirective : isInclude ? SyntaxKind.IncludeDirective : SyntaxKind.Directive;
@@ -251,8 +262,9 @@ internal sealed class ConfigParser
         {
             SyntaxKind kind;
             int end;
-            var skipped = line.Skipped.FirstOrDefault(sp => sp.Contains(i));
-            if (!skipped.IsEmpty && skipped.Contains(i))
+            var skipped = default(TextSpan);
+            foreach (var sp in line.Skipped) if (sp.Contains(i)) { skipped = sp; break; }
+            if (!skipped.IsEmpty)
             {
                 kind = SyntaxKind.SkippedTextTrivia;
                 end = Math.Min(skipped.End, to);

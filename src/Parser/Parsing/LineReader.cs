@@ -34,7 +34,6 @@ internal static class LineReader
                 // Leading spaces, tabs and CRs are dropped by the loader (strspn " \t\r").
                 int k = pos;
                 while (k < contentEnd && text[k] is ' ' or '\t' or '\r') k++;
-                if (k > pos) line.Indentation.Add(TextSpan.FromBounds(pos, k));
 
                 int nul = text.IndexOf('\0', physicalStart, contentEnd - physicalStart);
                 int hash = options.LoaderStripsComments ? text.IndexOf('#', physicalStart, (nul >= 0 ? nul : contentEnd) - physicalStart) : -1;
@@ -44,7 +43,7 @@ internal static class LineReader
                     // Up to 8.6 the loader replaced the first '#' by "\n": the rest is a comment and the line ends there.
                     line.AddSegment(text, k, Math.Max(0, hash - k));
                     line.LoaderComment = TextSpan.FromBounds(Math.Max(hash, k), contentEnd);
-                    if (nul >= 0) line.Skipped.Add(TextSpan.FromBounds(nul, contentEnd));
+                    if (nul >= 0) line.AddSkipped(TextSpan.FromBounds(nul, contentEnd));
                     FinishLine(line, text, nl, contentEnd, length, out pos);
                     break;
                 }
@@ -54,7 +53,7 @@ internal static class LineReader
                     // and the next physical line is appended to this one.
                     line.AddSegment(text, k, nul - k);
                     int skippedEnd = nl < 0 ? length : nl + 1;
-                    line.Skipped.Add(TextSpan.FromBounds(nul, skippedEnd));
+                    line.AddSkipped(TextSpan.FromBounds(nul, skippedEnd));
                     var loc = Location.Create(options.Path, source, TextSpan.FromBounds(nul, nul + 1));
                     diagnostics.Add(Diagnostic.Create(StructuralDescriptors.NulByte, loc));
                     pos = skippedEnd;

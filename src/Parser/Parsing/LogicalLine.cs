@@ -20,11 +20,14 @@ internal sealed class LogicalLine
 {
     private readonly List<(int LogicalStart, int SourceStart, int Length)> _segments = [];
 
-    /// <summary>Source ranges sshd never reads (after a NUL byte).</summary>
-    public List<TextSpan> Skipped { get; } = [];
+    private static readonly List<TextSpan> NoSpans = [];
+    private List<TextSpan>? _skipped;
 
-    /// <summary>Leading whitespace ranges stripped by the loader (indentation of each glued physical line).</summary>
-    public List<TextSpan> Indentation { get; } = [];
+    /// <summary>Source ranges sshd never reads (after a NUL byte); usually empty (shared, do not add to it directly).</summary>
+    public List<TextSpan> Skipped => _skipped ?? NoSpans;
+
+    /// <summary>Records a range sshd never reads.</summary>
+    public void AddSkipped(TextSpan span) => (_skipped ??= []).Add(span);
 
     /// <summary>Comment cut off by the pre-8.7 loader (from the first <c>#</c>), if any.</summary>
     public TextSpan? LoaderComment { get; set; }
@@ -42,27 +45,41 @@ internal sealed class LogicalLine
     public TextSpan? LineBreak { get; set; }
 
     /// <summary>True when a NUL byte made sshd glue physical lines together.</summary>
-    public bool HasNul => Skipped.Count > 0;
+    public bool HasNul => _skipped is { Count: > 0 };
 
     /// <summary>Zero-based physical line of <see cref="SourceStart"/>.</summary>
     public int PhysicalLine { get; init; }
 
-    private readonly StringBuilder _builder = new();
+    private string? _source;
+    private int _length;
 
     public void AddSegment(string source, int start, int length)
     {
         if (length <= 0) return;
-        _segments.Add((_builder.Length, start, length));
-        _builder.Append(source, start, length);
+        _source = source;
+        _segments.Add((_length, start, length));
+        _length += length;
     }
 
-    public void Seal() => Content = _builder.ToString();
+    /// <summary>Builds <see cref="Content"/>; a single segment (every line without a NUL byte) is one substring.</summary>
+    public void Seal()
+    {
+        if (_segments.Count == 0) Content = "";
+        else if (_segments.Count == 1) Content = _source!.Substring(_segments[0].SourceStart, _segments[0].Length);
+        else
+        {
+            var sb = new StringBuilder(_length);
+            foreach (var (_, start, length) in _segments) sb.Append(_source, start, length);
+            Content = sb.ToString();
+        }
+    }
 
     /// <summary>Maps a logical offset to the source offset of the same character (or the end of the content).</summary>
     public int ToSource(int logical)
     {
         // Offsets at a segment boundary map to the start of the next segment: a token that begins there
         // starts at that segment's first byte, and a token that ends there is mapped with ToSourceEnd.
+        if (_segments.Count == 1 && logical < _length) return _segments[0].SourceStart + logical;
         for (int i = 0; i < _segments.Count; i++)
         {
             var (ls, ss, len) = _segments[i];

@@ -12,6 +12,9 @@ internal readonly record struct RawToken(int Start, int End, string Value);
 /// </summary>
 internal static class Tokenizers
 {
+    [ThreadStatic]
+    private static StringBuilder? Scratch;
+
     private const string Whitespace = " \t\r\n";
 
     /// <summary>
@@ -69,7 +72,7 @@ internal static class Tokenizers
     public static bool ArgvSplit(string s, int start, int end, List<RawToken> tokens, out int commentStart)
     {
         commentStart = -1;
-        var arg = new StringBuilder();
+        var arg = Scratch ??= new StringBuilder();
         int i = start;
         for (; i < end; i++)
         {
@@ -103,7 +106,9 @@ internal static class Tokenizers
                 tokens.Add(new RawToken(tokenStart, end, arg.ToString()));
                 return false;
             }
-            tokens.Add(new RawToken(tokenStart, Math.Min(i, end), arg.ToString()));
+            int tokenEnd = Math.Min(i, end);
+            // Most tokens have no quotes or escapes: their value is the raw text, so reuse the substring.
+            tokens.Add(new RawToken(tokenStart, tokenEnd, arg.Length == tokenEnd - tokenStart ? s.Substring(tokenStart, tokenEnd - tokenStart) : arg.ToString()));
         }
         return true;
     }

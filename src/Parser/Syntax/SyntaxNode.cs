@@ -123,8 +123,10 @@ public sealed class DirectiveSyntax : SyntaxNode
     /// <summary>The argument tokens (separators left out).</summary>
     public IEnumerable<SyntaxToken> Arguments => Tokens.Where(t => t.Kind is SyntaxKind.ArgumentToken or SyntaxKind.RestOfLineToken);
 
+    private string[]? _argumentValues;
+
     /// <summary>The argument values as sshd sees them.</summary>
-    public IReadOnlyList<string> ArgumentValues => Arguments.Select(a => a.ValueText).ToArray();
+    public IReadOnlyList<string> ArgumentValues => _argumentValues ??= Arguments.Select(a => a.ValueText).ToArray();
 
     /// <summary>Zero-based line of the keyword in the file.</summary>
     public int Line { get; }

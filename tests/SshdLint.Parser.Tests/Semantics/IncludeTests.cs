@@ -124,13 +124,35 @@ public sealed class IncludeTests
     }
 
     [Fact]
-    public void UnreadableIncludedFileIsFatal()
+    public void DirectoryMatchedByTheGlobIsReadAsEmptyLikeSshd()
     {
         var fs = new InMemoryFileSystem()
             .Add("/etc/ssh/sshd_config", "Include /etc/ssh/d/*\n")
             .Add("/etc/ssh/d/sub/x.conf", "Port 1\n");
         var model = Bind(fs);
-        Assert.Contains(model.Diagnostics, d => d.Fatal && d.Message.Contains("Is a directory", StringComparison.Ordinal));
+        var d = Assert.Single(model.Diagnostics);
+        Assert.False(d.Fatal);
+        Assert.Contains("is a directory", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnreadableIncludedFileIsFatal()
+    {
+        var fs = new DenyingFileSystem(new InMemoryFileSystem()
+            .Add("/etc/ssh/sshd_config", "Include /etc/ssh/secret.conf\n")
+            .Add("/etc/ssh/secret.conf", "Port 1\n"), "/etc/ssh/secret.conf");
+        var model = Binder.BindFile("/etc/ssh/sshd_config", new BindOptions(Target92, null, fs), out _)!;
+        var d = Assert.Single(model.Diagnostics);
+        Assert.True(d.Fatal);
+        Assert.Equal("/etc/ssh/secret.conf: Permission denied", d.Message);
+    }
+
+    private sealed class DenyingFileSystem(IFileSystem inner, string denied) : IFileSystem
+    {
+        public FileReadResult ReadFile(string path) => path == denied ? FileReadResult.Fail("Permission denied") : inner.ReadFile(path);
+        public bool DirectoryExists(string path) => inner.DirectoryExists(path);
+        public bool FileExists(string path) => inner.FileExists(path);
+        public IEnumerable<string> ListDirectory(string path) => inner.ListDirectory(path);
     }
 
     [Fact]
