@@ -37,9 +37,17 @@ public sealed class MatchScope
     /// <summary>The Match block containing the Include that brought this block in, if any.</summary>
     public MatchScope? Outer { get; }
 
+    private bool? _matchesAtStartup;
+
     /// <summary>True when this block (and every enclosing one) applies to the connection; ctx null is sshd's startup pass.</summary>
-    public bool Matches(ConnectionContext? context, Target target) =>
-        Condition is not null && Condition.Evaluate(context, target) == true && (Outer?.Matches(context, target) ?? true);
+    public bool Matches(ConnectionContext? context, Target target)
+    {
+        // The startup answer is asked once per line of the block; it cannot change, so remember it.
+        if (context is null && _matchesAtStartup is bool known) return known;
+        bool result = Condition is not null && Condition.Evaluate(context, target) == true && (Outer?.Matches(context, target) ?? true);
+        if (context is null) _matchesAtStartup = result;
+        return result;
+    }
 
     /// <summary>The criteria as written, for messages: <c>User alice</c>.</summary>
     public string Description => Condition?.Description ?? string.Join(' ', Header.Syntax.ArgumentValues);
