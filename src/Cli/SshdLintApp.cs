@@ -14,6 +14,7 @@ internal static class SshdLintApp
 
         Commands:
           check [PATH...]     lint configurations (default /etc/ssh/sshd_config)
+          fix [PATH...]       apply fixes (safe ones by default), writing atomically
           effective PATH      print the effective configuration, exactly as `sshd -T` would
           rules               list every check
           explain ID          show a check's documentation
@@ -40,10 +41,11 @@ internal static class SshdLintApp
             return args[0] switch
             {
                 "check" => CheckCommand.Run(rest, context),
+                "fix" => FixCommand.Run(rest, context),
                 "effective" => EffectiveCommand.Run(rest, context),
                 "rules" => RulesCommand.Run(rest, context),
                 "explain" => ExplainCommand.Run(rest, context),
-                _ => throw new UsageException($"unknown command '{args[0]}' (commands: check, effective, rules, explain; see --help)"),
+                _ => throw new UsageException($"unknown command '{args[0]}' (commands: check, fix, effective, rules, explain; see --help)"),
             };
         }
         catch (UsageException e)
