@@ -31,15 +31,20 @@ public sealed record FixPolicy(bool IncludeUnsafe = false, IReadOnlySet<string>?
 /// <param name="Applied">The fixes applied, with the finding each one fixed, in the order applied.</param>
 /// <param name="Remaining">Findings left after the last pass.</param>
 /// <param name="Passes">How many lint-and-fix passes ran.</param>
+/// <param name="Steps">Every file change of every pass: the text before, the edits applied to it, the text after.</param>
 public sealed record FixOutcome(
     IReadOnlyDictionary<string, SourceText> Original,
     IReadOnlyDictionary<string, SourceText> Fixed,
     IReadOnlyList<(Diagnostic Diagnostic, CodeFix Fix)> Applied,
     IReadOnlyList<Diagnostic> Remaining,
-    int Passes)
+    int Passes,
+    IReadOnlyList<FixStep> Steps)
 {
     public bool Changed => Fixed.Count > 0;
 }
+
+/// <summary>One file changed by one pass.</summary>
+public sealed record FixStep(string Path, SourceText Before, IReadOnlyList<TextChange> Edits, SourceText After);
 
 /// <summary>
 /// Applies fixes: each pass lints, picks the allowed fixes, sorts their edits, drops any fix whose edits overlap an
@@ -56,6 +61,7 @@ public static class FixEngine
         var options = bindOptions with { FileSystem = overlay };
         var original = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var applied = new List<(Diagnostic, CodeFix)>();
+        var steps = new List<FixStep>();
         IReadOnlyList<Diagnostic> remaining = [];
         int passes = 0;
         while (passes < MaxPasses)
@@ -72,9 +78,11 @@ public static class FixEngine
             foreach (var group in chosen.SelectMany(c => c.Fix.Edits).GroupBy(e => e.Path))
             {
                 if (!texts.TryGetValue(group.Key, out var text)) continue;
-                var updated = text.WithChanges(group.Select(e => e.Change).Distinct());
+                var edits = group.Select(e => e.Change).Distinct().ToList();
+                var updated = text.WithChanges(edits);
                 if (updated.Text == text.Text) continue;
                 overlay.Set(group.Key, updated);
+                steps.Add(new FixStep(group.Key, text, edits, updated));
                 changed = true;
             }
             applied.AddRange(chosen.Select(c => (c.Diagnostic, c.Fix)));
@@ -83,7 +91,7 @@ public static class FixEngine
         var fixedTexts = overlay.Changes
             .Where(kv => !original.TryGetValue(kv.Key, out var o) || o.Text != kv.Value.Text)
             .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        return new FixOutcome(original, fixedTexts, applied, remaining, passes);
+        return new FixOutcome(original, fixedTexts, applied, remaining, passes, steps);
     }
 
     /// <summary>Picks non-overlapping allowed fixes, one per finding, in file and position order.</summary>
