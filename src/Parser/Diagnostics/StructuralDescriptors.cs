@@ -27,7 +27,7 @@ public static class StructuralDescriptors
 
     public static readonly DiagnosticDescriptor InvalidValue = Descriptors.Create(
         "SSHD0005", "invalid-value", "Invalid argument",
-        "{0}: {1}", DiagnosticSeverity.Error);
+        "{0}: {1}", DiagnosticSeverity.Error, fixAvailability: FixAvailability.Sometimes);
 
     public static readonly DiagnosticDescriptor NotAllowedInMatch = Descriptors.Create(
         "SSHD0006", "not-allowed-in-match", "Keyword not allowed in a Match block",

@@ -187,6 +187,13 @@ public static class Binder
             else if (suggestions.Count > 0)
                 suggestion = $" (did you mean {string.Join(" or ", suggestions)}?)";
             Report(state, StructuralDescriptors.UnknownKeyword, file, syntax.Keyword.Span, fatal: true, Printable(syntax.KeywordText), suggestion);
+            if (suggestions.Count > 0 && !syntax.KeywordText.StartsWith('\uFEFF'))
+            {
+                // Did you mean: rename the keyword (unsafe: the setting starts to apply).
+                var fix = new CodeFix($"Replace {syntax.KeywordText} with {suggestions[0]}", FixApplicability.Unsafe,
+                    [new FileTextEdit(file.Path, new TextChange(syntax.Keyword.Span, suggestions[0]))]);
+                AttachFix(state, fix);
+            }
             return;
         }
 
@@ -244,7 +251,16 @@ public static class Binder
                 : args.Count == 0 ? StructuralDescriptors.MissingArgument : StructuralDescriptors.InvalidValue;
             string message = error.Detail is { Length: > 0 } detail ? $"{detail}; {error.Message}" : error.Message;
             if (descriptor == StructuralDescriptors.InvalidValue)
+            {
                 Report(state, descriptor, file, span, error.IsFatal, keyword.Name, message);
+                if (error.ArgumentIndex >= 0 && error.ArgumentIndex < args.Count && keyword.AllowedValues.Count > 0
+                    && KeywordSuggestions.Suggest(args[error.ArgumentIndex], keyword.AllowedValues.Where(v => !v.StartsWith('<'))) is [var closest, ..])
+                {
+                    // Did you mean one of the keyword's words ("yse" → "yes")? Unsafe: the line starts to take effect.
+                    AttachFix(state, new CodeFix($"Replace \"{args[error.ArgumentIndex]}\" with \"{closest}\"", FixApplicability.Unsafe,
+                        [new FileTextEdit(file.Path, new TextChange(span, closest))]));
+                }
+            }
             else
                 Report(state, descriptor, file, span, error.IsFatal, message);
         }
@@ -384,6 +400,13 @@ public static class Binder
         bool hasUser = state.Directives.Any(d => d.ActiveAtStartup && d.SetsValue && string.Equals(d.SettingName, user, StringComparison.OrdinalIgnoreCase));
         if (!hasUser)
             Report(state, StructuralDescriptors.CommandWithoutUser, commandLine.File, commandLine.Syntax.Span, fatal: true, command);
+    }
+
+    /// <summary>Adds a fix to the diagnostic reported last.</summary>
+    private static void AttachFix(BindState state, CodeFix fix)
+    {
+        var last = state.Diagnostics[^1];
+        state.Diagnostics[^1] = last with { Fixes = [.. last.Fixes, fix] };
     }
 
     private static void Report(BindState state, DiagnosticDescriptor descriptor, ConfigFile file, TextSpan span, bool fatal, params object?[] args)
