@@ -201,12 +201,15 @@ public static class Binder
         {
             case KeywordStatus.Deprecated:
                 Report(state, StructuralDescriptors.DeprecatedKeyword, file, syntax.Span, fatal: false, syntax.KeywordText, target.Version, RemovalHint(keyword));
+                AttachFix(state, DeleteLineFix(file, syntax, $"Remove the {syntax.KeywordText} line"));
                 return;
             case KeywordStatus.Unsupported:
                 Report(state, StructuralDescriptors.UnsupportedKeyword, file, syntax.Span, fatal: false, syntax.KeywordText);
+                AttachFix(state, DeleteLineFix(file, syntax, $"Remove the {syntax.KeywordText} line"));
                 return;
             case KeywordStatus.Ignored:
                 Report(state, StructuralDescriptors.IgnoredKeyword, file, syntax.Span, fatal: false, syntax.KeywordText, keyword.DeprecatedIn?.ToString() ?? target.Version.ToString(), "");
+                AttachFix(state, DeleteLineFix(file, syntax, $"Remove the {syntax.KeywordText} line"));
                 return;
         }
 
@@ -400,6 +403,16 @@ public static class Binder
         bool hasUser = state.Directives.Any(d => d.ActiveAtStartup && d.SetsValue && string.Equals(d.SettingName, user, StringComparison.OrdinalIgnoreCase));
         if (!hasUser)
             Report(state, StructuralDescriptors.CommandWithoutUser, commandLine.File, commandLine.Syntax.Span, fatal: true, command);
+    }
+
+    /// <summary>A safe fix removing a line sshd ignores (indentation, trailing comment and line break included).</summary>
+    private static CodeFix DeleteLineFix(ConfigFile file, DirectiveSyntax syntax, string title)
+    {
+        var text = file.Tree.Text;
+        int first = text.GetLineNumber(syntax.Span.Start);
+        int last = text.GetLineNumber(Math.Max(syntax.Span.Start, syntax.Span.End - 1));
+        var span = TextSpan.FromBounds(text.GetLineSpan(first, includeLineBreak: true).Start, text.GetLineSpan(last, includeLineBreak: true).End);
+        return new CodeFix(title, FixApplicability.Safe, [new FileTextEdit(file.Path, new TextChange(span, ""))]);
     }
 
     /// <summary>Adds a fix to the diagnostic reported last.</summary>

@@ -24,3 +24,19 @@ public sealed class DidYouMeanFixTests
         Assert.Empty(d.Fixes);
     }
 }
+
+/// <summary>Lines sshd ignores (deprecated, compiled out, silently ignored) are removed by a safe fix.</summary>
+public sealed class IgnoredLineFixTests
+{
+    [Fact]
+    public void DeprecatedKeywordLineIsRemoved() =>
+        RuleVerifier.VerifyFix("SSHD3001", "Port 22\n    UsePrivilegeSeparation sandbox # old\nX11Forwarding no\n", "Port 22\nX11Forwarding no\n", FixApplicability.Safe);
+
+    [Fact]
+    public void ProtocolLineIsRemoved() =>
+        RuleVerifier.VerifyFix("SSHD3003", "Protocol 2\r\nPort 22\r\n", "Port 22\r\n", FixApplicability.Safe);
+
+    [Fact]
+    public void LastLineWithoutNewlineIsRemoved() =>
+        RuleVerifier.VerifyFix("SSHD3001", "Port 22\nUseLogin no", "Port 22\n", FixApplicability.Safe);
+}
