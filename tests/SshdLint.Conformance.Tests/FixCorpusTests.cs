@@ -57,8 +57,8 @@ public sealed class FixCorpusTests
             int last = before.GetLineNumber(Math.Max(edit.Span.Start, edit.Span.End - (edit.Span.IsEmpty ? 0 : 1)));
             for (int l = first; l <= last; l++) touched.Add(l);
         }
-        var a = UnifiedDiffLines(before.Text);
-        var b = UnifiedDiffLines(step.After.Text);
+        var a = UnifiedDiff.SplitKeepingEnds(before.Text);
+        var b = UnifiedDiff.SplitKeepingEnds(step.After.Text);
         // Lines outside every edit keep their text and their relative order.
         var untouchedBefore = a.Where((_, i) => !touched.Contains(i)).ToList();
         // Every untouched line of "before" must still appear, in order, in "after".
@@ -69,19 +69,5 @@ public sealed class FixCorpusTests
             Assert.True(j < b.Count, $"{step.Path}: the line \"{line.TrimEnd()}\" outside every fix changed or vanished");
             j++;
         }
-    }
-
-    private static List<string> UnifiedDiffLines(string text)
-    {
-        var lines = new List<string>();
-        int start = 0;
-        while (start < text.Length)
-        {
-            int nl = text.IndexOf('\n', start);
-            int end = nl < 0 ? text.Length : nl + 1;
-            lines.Add(text[start..end]);
-            start = end;
-        }
-        return lines;
     }
 }

@@ -3,7 +3,6 @@
 using SshdLint.Cli.Output;
 using SshdLint.Parser.Diagnostics;
 using SshdLint.Parser.Semantics;
-using SshdLint.Rules.Configuration;
 using SshdLint.Rules.Linting;
 
 namespace SshdLint.Cli.Commands;
@@ -36,8 +35,8 @@ internal static class CheckCommand
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var cl = TargetOptions.Declare(new CommandLine())
-            .Option("--format").Option("--output", "-o").Option("--fail-level").Option("--profile").Option("--config")
+        var cl = LintSetup.Declare(new CommandLine())
+            .Option("--format").Option("--output", "-o").Option("--fail-level")
             .Option("--select", repeatable: true).Option("--ignore", repeatable: true)
             .Flag("--no-color").Flag("--help", "-h")
             .Parse(args);
@@ -47,10 +46,7 @@ internal static class CheckCommand
             return 0;
         }
         var sysroot = TargetOptions.ReadSysroot(cl);
-        string? profileName = cl.Get("--profile");
-        if (profileName is not null && Rules.Profiles.BuiltInProfiles.Find(profileName) is null)
-            throw new UsageException($"--profile: '{profileName}' is not one of {string.Join(", ", Rules.Profiles.BuiltInProfiles.All.Select(p => p.Name))}");
-        var explicitConfig = cl.Get("--config") is { } configPath ? LoadConfig(configPath) : null;
+        var setup = new LintSetup(cl);
         string format = (cl.Get("--format") ?? "text").ToLowerInvariant();
         if (format is not ("text" or "json" or "github"))
             throw new UsageException($"--format: '{format}' is not one of text, json, github");
@@ -64,15 +60,13 @@ internal static class CheckCommand
         var target = TargetOptions.ReadTarget(cl);
         foreach (var path in paths)
         {
-            var config = explicitConfig ?? (ConfigurationFile.Discover(path) is { } found ? LoadConfig(found) : null);
-            target = TargetOptions.ReadTarget(cl, config);
+            (target, var lintOptions) = setup.For(path);
             var model = Binder.BindFile(path, new BindOptions(target, sysroot, context.FileSystem), out var error);
             if (model is null)
             {
                 context.Error.WriteLine($"sshdlint: {error}");
                 return 2;
             }
-            var lintOptions = config?.ToLintOptions(profileName) ?? LintOptions.Default with { Profile = Rules.Profiles.BuiltInProfiles.Find(profileName ?? "recommended")! };
             var result = Linter.Lint(model, lintOptions);
             var filtered = result.Diagnostics.Where(d => Selected(d, select, ignore)).ToArray();
             results.Add(result with { Diagnostics = [.. filtered] });
@@ -98,18 +92,6 @@ internal static class CheckCommand
             }
         }
         return all.Any(d => d.Severity >= failLevel) ? 1 : 0;
-    }
-
-    private static ConfigurationFile LoadConfig(string path)
-    {
-        try
-        {
-            return ConfigurationFile.Load(path);
-        }
-        catch (ConfigurationException e)
-        {
-            throw new CliIOException(e.Message);
-        }
     }
 
     internal static DiagnosticSeverity ParseSeverity(string text, string option) => text.ToLowerInvariant() switch

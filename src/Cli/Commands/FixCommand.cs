@@ -4,10 +4,8 @@ using System.Diagnostics;
 using SshdLint.Cli.Fixing;
 using SshdLint.Parser.Diagnostics;
 using SshdLint.Parser.Semantics;
-using SshdLint.Rules.Configuration;
 using SshdLint.Rules.Fixes;
 using SshdLint.Rules.Linting;
-using SshdLint.Rules.Profiles;
 
 namespace SshdLint.Cli.Commands;
 
@@ -42,10 +40,10 @@ internal static class FixCommand
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var cl = TargetOptions.Declare(new CommandLine())
+        var cl = LintSetup.Declare(new CommandLine())
             .Flag("--unsafe-fixes").Flag("--diff").Flag("--check").Flag("--verify-with-sshd")
             .Option("--select", repeatable: true).Option("--ignore", repeatable: true)
-            .Option("--profile").Option("--config").Flag("--help", "-h")
+            .Flag("--help", "-h")
             .Parse(args);
         if (cl.Has("--help"))
         {
@@ -53,9 +51,7 @@ internal static class FixCommand
             return 0;
         }
         var sysroot = TargetOptions.ReadSysroot(cl);
-        string? profileName = cl.Get("--profile");
-        if (profileName is not null && BuiltInProfiles.Find(profileName) is null)
-            throw new UsageException($"--profile: '{profileName}' is not one of {string.Join(", ", BuiltInProfiles.All.Select(p => p.Name))}");
+        var setup = new LintSetup(cl);
         var select = Split(cl.GetAll("--select"));
         var ignore = Split(cl.GetAll("--ignore"));
         bool dryRun = cl.Has("--diff") || cl.Has("--check");
@@ -72,17 +68,7 @@ internal static class FixCommand
         bool failed = false;
         foreach (var path in paths)
         {
-            ConfigurationFile? config;
-            try
-            {
-                config = cl.Get("--config") is { } c ? ConfigurationFile.Load(c) : ConfigurationFile.Discover(path) is { } found ? ConfigurationFile.Load(found) : null;
-            }
-            catch (ConfigurationException e)
-            {
-                throw new CliIOException(e.Message);
-            }
-            var target = TargetOptions.ReadTarget(cl, config);
-            var lintOptions = config?.ToLintOptions(profileName) ?? LintOptions.Default with { Profile = BuiltInProfiles.Find(profileName ?? "recommended")! };
+            var (target, lintOptions) = setup.For(path);
             if (ignore.Count > 0)
             {
                 var overrides = new Dictionary<string, RuleOverride>(lintOptions.Overrides, StringComparer.OrdinalIgnoreCase);

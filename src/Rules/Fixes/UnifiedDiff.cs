@@ -53,7 +53,8 @@ public static class UnifiedDiff
         if (!line.EndsWith('\n')) sb.Append("\n\\ No newline at end of file\n");
     }
 
-    internal static List<string> SplitKeepingEnds(string text)
+    /// <summary>The lines of a text, each with its terminator (the last one may have none).</summary>
+    public static List<string> SplitKeepingEnds(string text)
     {
         var lines = new List<string>();
         int start = 0;
