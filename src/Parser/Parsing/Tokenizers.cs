@@ -15,7 +15,11 @@ internal static class Tokenizers
     [ThreadStatic]
     private static StringBuilder? Scratch;
 
-    private const string Whitespace = " \t\r\n";
+    /// <summary>misc.c WHITESPACE: space, tab, CR, LF.</summary>
+    private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n';
+
+    /// <summary>strdelim's delimiters: WHITESPACE, the double quote, and '='.</summary>
+    private static bool IsDelimiter(char c) => c is ' ' or '\t' or '\r' or '\n' or '"' or '=';
 
     /// <summary>
     /// misc.c <c>strdelim_internal(s, split_equals=1)</c>: returns the next token starting at <paramref name="pos"/>,
@@ -30,7 +34,7 @@ internal static class Tokenizers
         if (pos < 0) return null;
         int old = pos;
         int p = pos;
-        while (p < end && Whitespace.IndexOf(s[p]) < 0 && s[p] != '"' && s[p] != '=') p++;
+        while (p < end && !IsDelimiter(s[p])) p++;
         if (p >= end)
         {
             // strpbrk found nothing: the rest is the token and *s becomes NULL.
@@ -44,7 +48,7 @@ internal static class Tokenizers
             if (close < 0) return null; // no matching quote
             string value = string.Concat(s.AsSpan(old, p - old), s.AsSpan(p + 1, close - (p + 1)));
             int q = close + 1;
-            while (q < end && Whitespace.IndexOf(s[q]) >= 0) q++;
+            while (q < end && IsWhitespace(s[q])) q++;
             rest = q;
             return new RawToken(old, close + 1, value);
         }
@@ -52,12 +56,12 @@ internal static class Tokenizers
         if (wspace) equalsAt = p;
         int tokenEnd = p;
         int r = p + 1;
-        while (r < end && Whitespace.IndexOf(s[r]) >= 0) r++;
+        while (r < end && IsWhitespace(s[r])) r++;
         if (r < end && s[r] == '=' && !wspace)
         {
             equalsAt = r;
             r++;
-            while (r < end && Whitespace.IndexOf(s[r]) >= 0) r++;
+            while (r < end && IsWhitespace(s[r])) r++;
         }
         rest = r;
         return new RawToken(old, tokenEnd, s[old..tokenEnd]);
