@@ -149,14 +149,18 @@ public sealed class RuleContext
     }
 
     /// <summary>Reports a finding at a location.</summary>
-    public void Report(Location location, object?[] args, IReadOnlyList<CodeFix>? fixes = null, IReadOnlyList<RelatedLocation>? related = null, string messageSuffix = "")
+    /// <param name="severity">
+    /// Overrides <see cref="Severity"/> for this one finding. Only for rules that grade their findings (a broken
+    /// cipher is an error, a CBC one a warning); use <see cref="GradedSeverity"/> so a severity the user configured wins.
+    /// </param>
+    public void Report(Location location, object?[] args, IReadOnlyList<CodeFix>? fixes = null, IReadOnlyList<RelatedLocation>? related = null, string messageSuffix = "", DiagnosticSeverity? severity = null)
     {
         _diagnostics.Add(new Diagnostic
         {
             Descriptor = Descriptor,
             Message = Descriptor.FormatMessage(args) + messageSuffix,
             Location = location,
-            Severity = Severity,
+            Severity = severity ?? Severity,
             Fixes = fixes ?? [],
             RelatedLocations = related ?? [],
         });
@@ -169,7 +173,15 @@ public sealed class RuleContext
     /// Reports a finding about an occurrence: at its line, naming the Match condition when it comes from a block;
     /// at <see cref="DefaultLocation"/> with the default spelled out when no line sets it.
     /// </summary>
-    public void Report(SettingOccurrence occurrence, object?[] args, IReadOnlyList<CodeFix>? fixes = null)
+    /// <param name="occurrence">The setting reported.</param>
+    /// <param name="args">Message arguments.</param>
+    /// <param name="fixes">Fixes, built with <see cref="Fixes.FixBuilder"/>.</param>
+    /// <param name="severity">A graded severity for this finding (see <see cref="GradedSeverity"/>); null for <see cref="Severity"/>.</param>
+    /// <param name="defaultNote">
+    /// What to say when no line sets the keyword, instead of quoting the whole default (useful for long algorithm
+    /// lists); null spells out the default.
+    /// </param>
+    public void Report(SettingOccurrence occurrence, object?[] args, IReadOnlyList<CodeFix>? fixes = null, DiagnosticSeverity? severity = null, string? defaultNote = null)
     {
         if (occurrence.Line is { } line)
         {
@@ -177,10 +189,18 @@ public sealed class RuleContext
             var related = new List<RelatedLocation>();
             if (occurrence.Scope is { } s) related.Add(new RelatedLocation(s.Header.Location, $"for connections matching {s}"));
             if (line.File.IncludedBy is { } include) related.Add(new RelatedLocation(include.Location, $"{line.File.Path} is included here"));
-            Report(line.Location, args, fixes, related, suffix);
+            Report(line.Location, args, fixes, related, suffix, severity);
             return;
         }
         string text = Keywords.Lookup(occurrence.Keyword)?.Default ?? "unset";
-        Report(DefaultLocation(), args, fixes, null, $" ({occurrence.Keyword} is not set; the OpenSSH {Target.Version} default is {text})");
+        string note = defaultNote ?? $"the OpenSSH {Target.Version} default is {text}";
+        Report(DefaultLocation(), args, fixes, null, $" ({occurrence.Keyword} is not set; {note})", severity);
     }
+
+    /// <summary>
+    /// The severity for a finding the rule grades itself: <paramref name="graded"/> while the rule runs at its
+    /// descriptor's default severity, else the severity the profile or the user chose (which then applies to every
+    /// finding of the rule).
+    /// </summary>
+    public DiagnosticSeverity GradedSeverity(DiagnosticSeverity graded) => Severity == Descriptor.DefaultSeverity ? graded : Severity;
 }

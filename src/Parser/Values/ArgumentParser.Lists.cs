@@ -83,6 +83,22 @@ public static partial class ArgumentParser
     }
 
     // Ciphers, MACs, KexAlgorithms and the key/signature lists.
+    // GSSAPIKexAlgorithms (Debian's GSSAPI key-exchange patch): kex_gss_names_valid accepts a comma list whose
+    // elements (up to the first empty one) each start with "gss-" and name a known gss-* method prefix; no +/-/^.
+    // The value is kept verbatim, as sshd -T prints it (obs 9.2p1).
+    private static ArgumentParseResult ParseGssKexList(Ctx c)
+    {
+        string arg = c.Args[0];
+        if (arg.Length == 0) return c.Fatal(c.KwMissing);
+        foreach (var name in arg.Split(','))
+        {
+            if (name.Length == 0) break;
+            if (!name.StartsWith("gss-", StringComparison.Ordinal) || !AlgorithmCatalog.IsValidName(AlgorithmListKind.KexAlgorithms, name, c.Target))
+                return c.Fatal($"Bad GSSAPI KexAlgorithms '{arg}'.");
+        }
+        return c.Finish(new StringValue(arg), 1);
+    }
+
     private static ArgumentParseResult ParseAlgorithms(Ctx c, AlgorithmListKind kind)
     {
         string arg = c.Args[0];

@@ -96,6 +96,7 @@ public static partial class ArgumentParser
         ArgumentKind.KexList => ParseAlgorithms(c, AlgorithmListKind.KexAlgorithms),
         ArgumentKind.KeyAlgorithmList => ParseAlgorithms(c,
             AlgorithmCatalog.KindFor(c.Keyword.EffectiveName) ?? AlgorithmCatalog.KindFor(c.Keyword.Name) ?? AlgorithmListKind.HostKeyAlgorithms),
+        ArgumentKind.GssKexList => ParseGssKexList(c),
         ArgumentKind.EnvAssignments => ParseSetEnv(c),
         ArgumentKind.EnvNamePatterns => ParseAcceptEnv(c),
         ArgumentKind.UserPatterns => ParseUserPatterns(c),

@@ -7,5 +7,16 @@ internal static class CryptographyRules
 {
     public static IEnumerable<Rule> All() =>
     [
+        new WeakCiphersRule(),
+        new WeakMacsRule(),
+        new WeakKexRule(),
+        new NoPostQuantumKexRule(),
+        new WeakHostKeyAlgorithmsRule(),
+        new WeakPubkeyAlgorithmsRule(),
+        new WeakHostKeyFileRule(),
+        new RequiredRsaSizeRule(),
+        new RekeyLimitRule(),
+        new FingerprintHashMd5Rule(),
+        new CompressionPreAuthRule(),
     ];
 }
