@@ -7,5 +7,14 @@ internal static class ForwardingRules
 {
     public static IEnumerable<Rule> All() =>
     [
+        new X11ForwardingEnabledRule(),
+        new X11UseLocalhostDisabledRule(),
+        new TcpForwardingEnabledRule(),
+        new AgentForwardingEnabledRule(),
+        new StreamLocalForwardingEnabledRule(),
+        new GatewayPortsEnabledRule(),
+        new PermitTunnelEnabledRule(),
+        new DisableForwardingNotSetRule(),
+        new PermitOpenUnrestrictedRule(),
     ];
 }

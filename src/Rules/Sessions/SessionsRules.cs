@@ -7,5 +7,15 @@ internal static class SessionsRules
 {
     public static IEnumerable<Rule> All() =>
     [
+        new MaxAuthTriesTooHighRule(),
+        new LoginGraceTimeTooLongRule(),
+        new MaxStartupsTooHighRule(),
+        new PerSourcePenaltiesDisabledRule(),
+        new PerSourceMaxStartupsUnlimitedRule(),
+        new MaxSessionsTooHighRule(),
+        new ClientAliveDisabledRule(),
+        new ClientAliveCountMaxTooHighRule(),
+        new IdleTimeoutsNotSetRule(),
+        new TcpKeepAliveEnabledRule(),
     ];
 }
