@@ -87,10 +87,9 @@ public sealed class RuleContext
     {
         string name = Keywords.Lookup(keyword)?.EffectiveName ?? keyword;
         var seen = new HashSet<MatchScope>();
-        foreach (var line in Model.Directives)
+        foreach (var line in Model.LinesSetting(name))
         {
-            if (line.Scope is null || line.ActiveAtStartup || !line.SetsValue) continue;
-            if (!string.Equals(line.SettingName, name, StringComparison.OrdinalIgnoreCase)) continue;
+            if (line.Scope is null || line.ActiveAtStartup) continue;
             if (!seen.Add(line.Scope)) continue;
             yield return new SettingOccurrence(name, line.Scope, line, line.Value, false) { Arguments = line.Syntax.ArgumentValues };
         }

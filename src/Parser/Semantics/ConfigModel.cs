@@ -40,6 +40,28 @@ public sealed class ConfigModel
     /// <summary>True when the target sshd would refuse to start.</summary>
     public bool HasFatalErrors => Diagnostics.Any(d => d.Fatal);
 
+    private Dictionary<string, List<BoundDirective>>? _bySetting;
+
+    /// <summary>
+    /// The lines that set a value for a canonical keyword (aliases resolved), in read order, in any scope. Indexed once,
+    /// so rules asking about every Match block stay linear on large files.
+    /// </summary>
+    public IReadOnlyList<BoundDirective> LinesSetting(string canonicalKeyword)
+    {
+        if (_bySetting is null)
+        {
+            var index = new Dictionary<string, List<BoundDirective>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var d in Directives)
+            {
+                if (!d.SetsValue) continue;
+                if (!index.TryGetValue(d.SettingName!, out var list)) index[d.SettingName!] = list = [];
+                list.Add(d);
+            }
+            _bySetting = index;
+        }
+        return _bySetting.TryGetValue(canonicalKeyword, out var lines) ? lines : [];
+    }
+
     /// <summary>The Match blocks, in read order (including blocks inside included files).</summary>
     public ImmutableArray<MatchScope> MatchScopes { get; }
 }

@@ -65,6 +65,25 @@ public static partial class RuleDocumentation
         return sb.ToString();
     }
 
+    /// <summary>
+    /// <c>docs/rules/RELEASES.md</c>: every id under the release that ships it (roslyn-analyzers' Shipped/Unshipped
+    /// files). Until 0.1.0 is released every id is unshipped.
+    /// </summary>
+    public static string RenderReleases(IEnumerable<DiagnosticDescriptor> descriptors)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# Rule releases\n\n");
+        sb.Append("<!-- Generated from the rule registry by the docs test (SSHDLINT_UPDATE_SNAPSHOTS=1); do not edit. -->\n\n");
+        sb.Append("Every diagnostic id and the release that ships it, as in roslyn-analyzers' AnalyzerReleases.Shipped.md and\n");
+        sb.Append("AnalyzerReleases.Unshipped.md. When a release is cut its section moves to \"Shipped\" unchanged; later changes to a\n");
+        sb.Append("shipped id are recorded under the release that makes them. Ids are never reused (docs/rule-id-ranges.txt).\n\n");
+        sb.Append("## Shipped\n\nNo release has shipped yet.\n\n## Unshipped\n\n### Release 0.1.0\n\n");
+        sb.Append("| Id | Name | Category | Severity | On by default |\n|---|---|---|---|---|\n");
+        foreach (var d in descriptors)
+            sb.Append($"| {d.Id} | {d.Name} | {d.Category} | {d.DefaultSeverity} | {(d.IsEnabledByDefault ? "yes" : "no")} |\n");
+        return sb.ToString();
+    }
+
     /// <summary>The Markdown table of all diagnostics for the README.</summary>
     public static string RenderTable(IEnumerable<DiagnosticDescriptor> descriptors)
     {

@@ -34,6 +34,15 @@ public sealed class GeneratedDocsTests
     }
 
     [Fact]
+    public void ReleasesFileIsCurrent()
+    {
+        string path = Path.Combine(RepoPaths.Root, "docs", "rules", "RELEASES.md");
+        string expected = RuleDocumentation.RenderReleases(RuleRegistry.AllDescriptors);
+        if (Update) File.WriteAllText(path, expected);
+        Assert.True(File.Exists(path) && File.ReadAllText(path) == expected, "docs/rules/RELEASES.md is stale; regenerate with SSHDLINT_UPDATE_SNAPSHOTS=1");
+    }
+
+    [Fact]
     public void ReadmeTableIsCurrent()
     {
         string path = Path.Combine(RepoPaths.Root, "README.md");
