@@ -13,22 +13,26 @@ public sealed class SSHD2017Tests
 
     [Fact]
     public void Positive_GssapiCleanupOff() =>
-        RuleVerifier.VerifyDiagnostics(Id, "GSSAPIAuthentication yes\n[|GSSAPICleanupCredentials no|]\n", options: Recommended);
+        RuleVerifier.VerifyDiagnostics(Id, "GSSAPIAuthentication yes\n[|GSSAPICleanupCredentials no|]\n");
 
     [Fact]
     public void Positive_KerberosTicketCleanupOff() =>
-        RuleVerifier.VerifyDiagnostics(Id, "KerberosAuthentication yes\n[|KerberosTicketCleanup no|]\n", options: Recommended);
+        RuleVerifier.VerifyDiagnostics(Id, "KerberosAuthentication yes\n[|KerberosTicketCleanup no|]\n");
 
     [Fact]
     public void Negative_InertWithoutTheMethod() =>
-        RuleVerifier.VerifyDiagnostics(Id, "GSSAPICleanupCredentials no\nKerberosTicketCleanup no\n", options: Recommended);
+        RuleVerifier.VerifyDiagnostics(Id, "GSSAPICleanupCredentials no\nKerberosTicketCleanup no\n");
 
     [Fact]
     public void DefaultValue_YesIsClean() => RuleVerifier.VerifyDiagnostics(Id, "GSSAPIAuthentication yes\nKerberosAuthentication yes\n");
 
     [Fact]
     public void MatchScoped_MethodEnabledInABlock() =>
-        RuleVerifier.VerifyDiagnostics(Id, "[|GSSAPICleanupCredentials no|]\nMatch Group staff\n    GSSAPIAuthentication yes\n", options: Recommended);
+        RuleVerifier.VerifyDiagnostics(Id, "[|GSSAPICleanupCredentials no|]\nMatch Group staff\n    GSSAPIAuthentication yes\n");
+
+    [Fact]
+    public void OffUnderRecommended_RedHatShipsIt() =>
+        RuleVerifier.VerifyDiagnostics(Id, "GSSAPIAuthentication yes\nGSSAPICleanupCredentials no\n", options: Recommended);
 
     [Fact]
     public void Fix_SetsYes() =>
