@@ -24,11 +24,10 @@ internal static class DangerousEnvironment
     public static IReadOnlyList<string> MatchedByList(string patternList) =>
         Probes.Where(p => SshPatterns.MatchPatternList(p, patternList) == PatternMatch.Match).ToList();
 
-    /// <summary>"LD_PRELOAD, PATH and IFS" style, at most four names.</summary>
+    /// <summary>"LD_PRELOAD, PATH and IFS" style; past four names, "A, B, C, D and more".</summary>
     public static string Describe(IReadOnlyList<string> names)
     {
-        var shown = names.Take(4).ToList();
-        string text = shown.Count == 1 ? shown[0] : string.Join(", ", shown.Take(shown.Count - 1)) + " and " + shown[^1];
-        return names.Count > shown.Count ? text + " among others" : text;
+        if (names.Count > 4) return string.Join(", ", names.Take(4)) + " and more";
+        return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
     }
 }

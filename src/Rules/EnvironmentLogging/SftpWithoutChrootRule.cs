@@ -17,7 +17,7 @@ public sealed class SftpWithoutChrootRule : Rule
 {
     public static readonly DiagnosticDescriptor Descriptor_ = Descriptors.Create(
         "SSHD2086", "sftp-without-chroot", "SFTP-only users not confined to a directory",
-        "ForceCommand {0} limits users to SFTP but ChrootDirectory is none, so they can browse the whole file system", DiagnosticSeverity.Warning,
+        "ForceCommand {0} limits users to SFTP but ChrootDirectory is none, so they can reach every file their account can read", DiagnosticSeverity.Warning,
         DiagnosticTags.Security, FixAvailability.None);
 
     public override DiagnosticDescriptor Descriptor => Descriptor_;
