@@ -39,17 +39,19 @@ public sealed class DeprecatedAliasRule : Rule
     public override void Analyze(RuleContext context)
     {
         var table = context.Keywords;
+        var since = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in context.Model.Directives)
         {
             if (line.Syntax.Kind != SyntaxKind.Directive || line.Keyword is not { Status: KeywordStatus.Alias, AliasOf: { } canonicalName } alias) continue;
             var canonical = table.Lookup(canonicalName);
             if (canonical is null) continue;
-            string since = AliasSince(alias.Name, context.Target) is { } v ? $" (since OpenSSH {v})" : "";
+            if (!since.TryGetValue(alias.Name, out var sinceText))
+                since[alias.Name] = sinceText = AliasSince(alias.Name, context.Target) is { } v ? $" (since OpenSSH {v})" : "";
             IReadOnlyList<CodeFix> fixes = [];
             // Inside a Match block that does not apply at startup, the new name must be allowed there too.
             if (line.ActiveAtStartup || canonical.AllowedInMatch)
                 fixes = [FixBuilder.RenameKeyword(line, canonical.Name, $"Rename to {canonical.Name}", FixApplicability.Safe)];
-            context.Report(line.KeywordLocation, [line.Syntax.KeywordText, canonical.Name, since], fixes);
+            context.Report(line.KeywordLocation, [line.Syntax.KeywordText, canonical.Name, sinceText], fixes);
         }
     }
 

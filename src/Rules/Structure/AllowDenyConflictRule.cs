@@ -36,32 +36,31 @@ public sealed class AllowDenyConflictRule : Rule
         var globalDeny = context.Startup.Get(denyKeyword).Sources;
         Compare(context, globalAllow, globalDeny, null);
 
-        var scopes = context.Model.Directives
+        // A block's own lines, in read order, for the blocks that set either list (not those applied at startup,
+        // whose lines are in the startup lists already).
+        var blocks = context.Model.Directives
             .Where(d => d.Scope is not null && !d.ActiveAtStartup && d.SetsValue && (d.SettingName == allowKeyword || d.SettingName == denyKeyword))
-            .Select(d => d.Scope!).Distinct();
-        foreach (var scope in scopes)
+            .GroupBy(d => d.Scope!);
+        foreach (var block in blocks)
         {
-            var allow = BlockLines(context, scope, allowKeyword);
-            var deny = BlockLines(context, scope, denyKeyword);
-            if (allow.Count == 0 && deny.Count == 0) continue;
+            var scope = block.Key;
+            var allow = block.Where(d => d.SettingName == allowKeyword).ToList();
+            var deny = block.Where(d => d.SettingName == denyKeyword).ToList();
             // One side at least comes from the block, so these pairs differ from the global ones reported above.
             Compare(context, allow.Count > 0 ? allow : globalAllow, deny.Count > 0 ? deny : globalDeny, scope);
         }
     }
 
-    private static List<BoundDirective> BlockLines(RuleContext context, MatchScope scope, string keyword) =>
-        context.Model.Directives.Where(d => d.Scope == scope && !d.ActiveAtStartup && d.SetsValue && d.SettingName == keyword).ToList();
-
     private static void Compare(RuleContext context, IReadOnlyList<BoundDirective> allowLines, IReadOnlyList<BoundDirective> denyLines, MatchScope? scope)
     {
         if (allowLines.Count == 0 || denyLines.Count == 0) return;
-        var denies = denyLines.SelectMany(line => Entries(line).Select(e => (Line: line, Entry: e))).ToList();
+        var denies = new DenyIndex(denyLines);
         foreach (var allowLine in allowLines)
         {
             var tokens = allowLine.Syntax.Arguments.ToList();
             foreach (var entry in Entries(allowLine))
             {
-                var hit = denies.FirstOrDefault(d => Cancels(d.Entry, entry));
+                var hit = denies.FindCancelling(entry);
                 if (hit.Line is null) continue;
                 var token = tokens.FirstOrDefault(t => t.ValueText == entry.Text);
                 var location = token is null ? allowLine.Location : allowLine.File.Tree.GetLocation(token.Span);
@@ -69,7 +68,7 @@ public sealed class AllowDenyConflictRule : Rule
                 if (scope is not null) related.Add(new RelatedLocation(scope.Header.Location, $"for connections matching {scope}"));
                 string suffix = scope is not null ? $" (in {scope})" : "";
                 context.Report(location,
-                    [allowLine.SettingName, entry.Text, hit.Line.SettingName, hit.Entry.Text, DirectiveText.Reference(hit.Line, allowLine.File)],
+                    [allowLine.SettingName, entry.Text, hit.Line.SettingName, hit.Entry!.Text, DirectiveText.Reference(hit.Line, allowLine.File)],
                     null, related, suffix);
             }
         }
@@ -83,14 +82,42 @@ public sealed class AllowDenyConflictRule : Rule
     };
 
     /// <summary>
-    /// True when every login the allow entry admits is denied: the same entry, or a deny entry without a host part
-    /// whose pattern matches the allowed name (auth.c match_user / ga_match use match_pattern).
+    /// The deny entries, indexed so that each allow entry is checked in constant time plus one match per wildcard
+    /// deny pattern (lists can be long in generated configurations).
     /// </summary>
-    private static bool Cancels(UserPattern deny, UserPattern allow)
+    /// <remarks>
+    /// An allow entry is cancelled when every login it admits is denied: the same entry, or a deny entry without a
+    /// host part (or with <c>@*</c>) whose pattern matches the allowed name (auth.c match_user and ga_match use
+    /// match_pattern, which has no negation).
+    /// </remarks>
+    private sealed class DenyIndex
     {
-        if (deny.Text == allow.Text) return true;
-        if (deny.Host is not null && deny.Host != "*") return false;
-        if (allow.User.IndexOfAny(['*', '?']) >= 0 || allow.User.StartsWith('!')) return false;
-        return SshPatterns.MatchPattern(allow.User, deny.User);
+        private readonly Dictionary<string, (BoundDirective Line, UserPattern Entry)> _byText = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (BoundDirective Line, UserPattern Entry)> _byUser = new(StringComparer.Ordinal);
+        private readonly List<(BoundDirective Line, UserPattern Entry)> _wildcards = [];
+
+        public DenyIndex(IReadOnlyList<BoundDirective> lines)
+        {
+            foreach (var line in lines)
+            {
+                foreach (var entry in Entries(line))
+                {
+                    _byText.TryAdd(entry.Text, (line, entry));
+                    if (entry.Host is not null && entry.Host != "*") continue;
+                    if (entry.User.IndexOfAny(['*', '?']) >= 0) _wildcards.Add((line, entry));
+                    else _byUser.TryAdd(entry.User, (line, entry));
+                }
+            }
+        }
+
+        public (BoundDirective? Line, UserPattern? Entry) FindCancelling(UserPattern allow)
+        {
+            if (_byText.TryGetValue(allow.Text, out var exact)) return exact;
+            if (allow.User.IndexOfAny(['*', '?']) >= 0 || allow.User.StartsWith('!')) return (null, null);
+            if (_byUser.TryGetValue(allow.User, out var user)) return user;
+            foreach (var w in _wildcards)
+                if (SshPatterns.MatchPattern(allow.User, w.Entry.User)) return w;
+            return (null, null);
+        }
     }
 }

@@ -30,16 +30,20 @@ public sealed class IncludeAfterMatchRule : Rule
     public override void Analyze(RuleContext context)
     {
         var model = context.Model;
+        ILookup<BoundDirective, ConfigFile>? filesByInclude = null;
+        ILookup<BoundDirective, BoundDirective>? linesByInclude = null;
         foreach (var include in model.Directives)
         {
             if (include.Syntax.Kind != SyntaxKind.IncludeDirective || include.Scope is not { } scope || include.ActiveAtStartup) continue;
             // An Include pulled in by an outer Include inside a Match block is the outer one's problem.
             if (!ReferenceEquals(scope.Header.File, include.File)) continue;
 
-            var files = model.Files.Where(f => f.IncludedBy == include).ToList();
+            filesByInclude ??= model.Files.Where(f => f.IncludedBy is not null).ToLookup(f => f.IncludedBy!);
+            linesByInclude ??= model.Directives.Where(d => d.File.IncludedBy is not null).ToLookup(d => d.File.IncludedBy!);
+            var files = filesByInclude[include].ToList();
             bool dropInDirectory = include.Syntax.ArgumentValues.Any(a => a.Contains("sshd_config.d", StringComparison.Ordinal))
                 || files.Any(f => f.Path.Contains("/sshd_config.d/", StringComparison.Ordinal));
-            var contents = model.Directives.Where(d => d.File.IncludedBy == include).ToList();
+            var contents = linesByInclude[include].ToList();
             bool hasMatch = contents.Any(d => d.Syntax.Kind == SyntaxKind.MatchDirective);
             bool hasGlobalOnly = contents.Any(d => d.Syntax.Kind == SyntaxKind.Directive
                 && d.Keyword is { Status: KeywordStatus.Active or KeywordStatus.Alias, AllowedInMatch: false });

@@ -36,10 +36,14 @@ public sealed class IncludeMatchesNothingRule : Rule
     {
         bool reportWildcards = context.Options.GetBool("report-wildcards", false);
         var model = context.Model;
+        var byInclude = model.Files.Where(f => f.IncludedBy is not null).ToLookup(f => f.IncludedBy!, f => f.Path);
+        // Problems the binder reported at an Include argument (a directory, an unreadable file, a cycle).
+        var reported = model.Diagnostics.Where(d => d.Descriptor == StructuralDescriptors.IncludeProblem || d.Descriptor == StructuralDescriptors.InvalidValue)
+            .ToLookup(d => d.Location.Path, d => d.Location.Span, StringComparer.Ordinal);
         foreach (var include in model.Directives)
         {
             if (include.Syntax.Kind != SyntaxKind.IncludeDirective) continue;
-            var included = model.Files.Where(f => f.IncludedBy == include).Select(f => f.Path).ToList();
+            var included = byInclude[include].ToList();
             var args = include.Syntax.Arguments.ToList();
             foreach (var arg in args)
             {
@@ -47,8 +51,7 @@ public sealed class IncludeMatchesNothingRule : Rule
                 if (pattern.Length == 0) continue;
                 bool wildcard = Glob.HasMagic(pattern);
                 if (wildcard && !reportWildcards) continue;
-                // The binder already reported this argument (a directory, an unreadable file, a cycle).
-                if (model.Diagnostics.Any(d => d.Location.Path == include.File.Path && d.Location.Span.OverlapsWith(arg.Span))) continue;
+                if (reported[include.File.Path].Any(span => span.OverlapsWith(arg.Span))) continue;
                 if (Matched(model, pattern, wildcard, included, args.Count)) continue;
                 string sshdPath = pattern.StartsWith('/') || pattern.StartsWith('~') ? pattern : "/etc/ssh/" + pattern;
                 string shown = sshdPath == pattern ? "" : $" ({sshdPath}: relative paths are read from /etc/ssh)";

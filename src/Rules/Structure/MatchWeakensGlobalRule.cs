@@ -55,35 +55,37 @@ public sealed class MatchWeakensGlobalRule : Rule
 
     public override void Analyze(RuleContext context)
     {
+        // DisableForwarding per scope, computed once: the global value, overridden by the blocks that set it.
+        bool knowsDisable = context.Knows("DisableForwarding");
+        bool globalOff = knowsDisable && context.Global("DisableForwarding").Word == "yes";
+        var blockOff = knowsDisable
+            ? context.InMatchBlocks("DisableForwarding").ToDictionary(o => o.Scope!, o => o.Word == "yes")
+            : [];
+        bool ForwardingOff(string keyword, MatchScope? scope) =>
+            Forwarding.Contains(keyword) && (scope is not null && blockOff.TryGetValue(scope, out bool off) ? off : globalOff);
+
         foreach (var (keyword, ranks) in Ranks)
         {
             if (!context.Knows(keyword)) continue;
             var global = context.Global(keyword);
-            int? globalRank = Rank(context, keyword, global, null, ranks);
+            int? globalRank = ForwardingOff(keyword, null) ? 0 : Rank(global, ranks);
             if (globalRank is null) continue;
             foreach (var block in context.InMatchBlocks(keyword))
             {
-                int? rank = Rank(context, keyword, block, block.Scope, ranks);
+                int? rank = ForwardingOff(keyword, block.Scope) ? 0 : Rank(block, ranks);
                 if (rank is null) continue;
                 bool weaker = rank > globalRank
                     || (rank == globalRank && rank > 0 && ranks.Count(r => r.Value == rank) > 1 && !SameWord(block.Word, global.Word));
                 if (!weaker) continue;
                 string globalText = (global.IsDefault ? global.Word + " (the default)" : global.Word)
-                    + (ForwardingOff(context, keyword, null) ? " (DisableForwarding yes)" : "");
+                    + (ForwardingOff(keyword, null) ? " (DisableForwarding yes)" : "");
                 context.Report(block, [keyword, block.Word, globalText]);
             }
         }
     }
 
-    private static int? Rank(RuleContext context, string keyword, SettingOccurrence occurrence, MatchScope? scope, Dictionary<string, int> ranks)
-    {
-        if (ForwardingOff(context, keyword, scope)) return 0;
-        return ranks.TryGetValue(occurrence.Word, out int r) ? r : null;
-    }
-
-    /// <summary>True when DisableForwarding yes applies to the scope, which turns every forwarding keyword off.</summary>
-    private static bool ForwardingOff(RuleContext context, string keyword, MatchScope? scope) =>
-        Forwarding.Contains(keyword) && context.Knows("DisableForwarding") && context.ValueFor("DisableForwarding", scope).Word == "yes";
+    private static int? Rank(SettingOccurrence occurrence, Dictionary<string, int> ranks) =>
+        ranks.TryGetValue(occurrence.Word, out int r) ? r : null;
 
     private static bool SameWord(string a, string b) =>
         a == b || (a is "yes" or "all" && b is "yes" or "all") || (a is "prohibit-password" or "without-password" && b is "prohibit-password" or "without-password");

@@ -55,30 +55,28 @@ internal static class ShadowAnalysis
 
         // Lines in blocks applied at startup (Match All, a matching Match Version): servconf.c applies them in the
         // startup pass like global lines (first wins), then again per connection, where a block's value overrides
-        // the global one only for keywords copy_set_server_options copies.
-        Dictionary<string, List<BoundDirective>>? startup = null;
+        // the global one only for keywords copy_set_server_options copies. Only the first startup line and the
+        // first startup line inside a block matter for each setting, so one pass collects them.
+        var first = new Dictionary<string, BoundDirective>(StringComparer.OrdinalIgnoreCase);
+        var firstInBlock = new Dictionary<string, BoundDirective>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in model.Directives)
         {
-            if (line.Scope is null || !line.ActiveAtStartup || !line.SetsValue || seen.Contains(line)) continue;
-            var precedence = PrecedenceOf(table, line);
-            if (precedence is not (Precedence.FirstWins or Precedence.FirstLineWins)) continue;
-            startup ??= StartupLines(model);
-            if (!startup.TryGetValue(line.SettingName!, out var lines)) continue;
-            bool copied = IsCopiedFromMatch(table, line);
-            foreach (var earlier in lines)
+            if (!line.ActiveAtStartup || !line.SetsValue) continue;
+            string name = line.SettingName!;
+            bool isFirst = first.TryAdd(name, line);
+            if (line.Scope is null) continue;
+            bool isFirstInBlock = firstInBlock.TryAdd(name, line);
+            if (seen.Contains(line) || isFirst) continue;
+            if (PrecedenceOf(table, line) is not (Precedence.FirstWins or Precedence.FirstLineWins)) continue;
+            if (!IsCopiedFromMatch(table, line))
             {
-                if (earlier.Order >= line.Order) break;
-                if (copied)
-                {
-                    // Only an earlier block applied to every connection beats it per connection as well.
-                    if (earlier.Scope is null || earlier.Scope == line.Scope) continue;
-                    result.Add(new Shadowing(line, earlier, ShadowKind.EarlierStartupBlock));
-                }
-                else
-                {
-                    result.Add(new Shadowing(line, earlier, ShadowKind.NotCopiedFromMatch));
-                }
-                break;
+                result.Add(new Shadowing(line, first[name], ShadowKind.NotCopiedFromMatch));
+            }
+            else if (!isFirstInBlock)
+            {
+                // Per connection, an earlier block applied to every connection wins as well. (An earlier line of the
+                // same block would have made this line shadowed within its scope, in "seen" already.)
+                result.Add(new Shadowing(line, firstInBlock[name], ShadowKind.EarlierStartupBlock));
             }
         }
         return result.OrderBy(s => s.Line.Order).ToList();
@@ -112,17 +110,5 @@ internal static class ShadowAnalysis
     {
         if (a.Value is null || b.Value is null) return false;
         return a.Value.FormatForSshdT(target).SequenceEqual(b.Value.FormatForSshdT(target), StringComparer.Ordinal);
-    }
-
-    private static Dictionary<string, List<BoundDirective>> StartupLines(ConfigModel model)
-    {
-        var map = new Dictionary<string, List<BoundDirective>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var d in model.Directives)
-        {
-            if (!d.ActiveAtStartup || !d.SetsValue) continue;
-            if (!map.TryGetValue(d.SettingName!, out var list)) map[d.SettingName!] = list = [];
-            list.Add(d);
-        }
-        return map;
     }
 }
