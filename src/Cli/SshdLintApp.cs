@@ -27,6 +27,18 @@ internal static class SshdLintApp
     {
         try
         {
+            return Dispatch(args, context);
+        }
+        finally
+        {
+            try { context.Out.Flush(); } catch (IOException) { }
+        }
+    }
+
+    private static int Dispatch(string[] args, CliContext context)
+    {
+        try
+        {
             if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
             {
                 context.Out.WriteLine(Help);

@@ -21,7 +21,7 @@ public sealed class CheckCommandTests
     {
         using var tmp = new TempDir();
         string file = tmp.Write("sshd_config", "Port 22\nPermitRootLogn yes\n");
-        var r = CliRunner.Run("check", file);
+        var r = CliRunner.Run("check", "--select", "SSHD0", file);
         Assert.Equal(1, r.ExitCode);
         var lines = r.Out.Split('\n');
         Assert.Equal($"{file}:2:1: error: Bad configuration option: PermitRootLogn (did you mean PermitRootLogin?) (sshd refuses to start) [SSHD0001]", lines[0]);
@@ -72,7 +72,7 @@ public sealed class CheckCommandTests
     {
         using var tmp = new TempDir();
         string file = tmp.Write("sshd_config", "PermitRootLogn yes\n");
-        var r = CliRunner.Run("check", "--format", "github", file);
+        var r = CliRunner.Run("check", "--format", "github", "--select", "SSHD0001", file);
         Assert.Equal(1, r.ExitCode);
         Assert.Equal($"::error file={file},line=1,col=1,endLine=1,endColumn=15,title=SSHD0001 unknown-keyword::Bad configuration option: PermitRootLogn (did you mean PermitRootLogin?)\n", r.Out);
     }
@@ -93,7 +93,7 @@ public sealed class CheckCommandTests
         using var tmp = new TempDir();
         string file = tmp.Write("sshd_config", "PermitRootLogn yes\n");
         string report = Path.Combine(tmp.Path, "report.json");
-        var r = CliRunner.Run("check", "--format", "json", "--output", report, file);
+        var r = CliRunner.Run("check", "--format", "json", "--select", "unknown-keyword", "--output", report, file);
         Assert.Equal(1, r.ExitCode);
         Assert.Equal("", r.Out);
         using var doc = JsonDocument.Parse(File.ReadAllText(report));

@@ -162,7 +162,9 @@ internal sealed class ConfigParser
             else
             {
                 commentStart = -1;
-                ReadWithStrDelim(line, s, n, rest, isMatch, raw, out commentStart);
+                // servconf.c reads SetEnv with strdelimw (no '=' splitting): NAME=VALUE stays one argument.
+                bool splitEquals = !keywordValue.Equals("SetEnv", StringComparison.OrdinalIgnoreCase);
+                ReadWithStrDelim(line, s, n, rest, isMatch, raw, out commentStart, splitEquals);
             }
         }
 
@@ -207,14 +209,14 @@ internal sealed class ConfigParser
     }
 
     /// <summary>Pre-8.7 arguments, and Match criteria before 9.9: repeated strdelim (whitespace or one <c>=</c>; double quotes).</summary>
-    private void ReadWithStrDelim(LogicalLine line, string s, int n, int rest, bool isMatch, List<(SyntaxKind, RawToken)> raw, out int commentStart)
+    private void ReadWithStrDelim(LogicalLine line, string s, int n, int rest, bool isMatch, List<(SyntaxKind, RawToken)> raw, out int commentStart, bool splitEquals = true)
     {
         commentStart = -1;
         int pos = rest;
         bool expectAttribute = true;
         while (pos >= 0 && pos < n)
         {
-            var tok = Tokenizers.StrDelim(s, n, pos, out int next, out int eq);
+            var tok = Tokenizers.StrDelim(s, n, pos, out int next, out int eq, splitEquals);
             if (tok is null)
             {
                 // Unmatched double quote: sshd's strdelim gives up here; keep the rest as one argument.

@@ -25,16 +25,17 @@ internal static class Tokenizers
     /// misc.c <c>strdelim_internal(s, split_equals=1)</c>: returns the next token starting at <paramref name="pos"/>,
     /// or null when sshd's strdelim returns NULL (pos already null, or an unmatched quote).
     /// <paramref name="rest"/> receives the new <c>*s</c> (-1 for NULL) and <paramref name="equalsAt"/> the offset of
-    /// a skipped <c>=</c> separator, if any.
+    /// a skipped <c>=</c> separator, if any. With <paramref name="splitEquals"/> false it is <c>strdelimw</c>, which
+    /// splits at whitespace only (servconf.c reads SetEnv's NAME=VALUE arguments with it before 8.7).
     /// </summary>
-    public static RawToken? StrDelim(string s, int end, int pos, out int rest, out int equalsAt)
+    public static RawToken? StrDelim(string s, int end, int pos, out int rest, out int equalsAt, bool splitEquals = true)
     {
         equalsAt = -1;
         rest = -1;
         if (pos < 0) return null;
         int old = pos;
         int p = pos;
-        while (p < end && !IsDelimiter(s[p])) p++;
+        while (p < end && !IsWhitespace(s[p]) && s[p] != '"' && (s[p] != '=' || !splitEquals)) p++;
         if (p >= end)
         {
             // strpbrk found nothing: the rest is the token and *s becomes NULL.
@@ -57,7 +58,7 @@ internal static class Tokenizers
         int tokenEnd = p;
         int r = p + 1;
         while (r < end && IsWhitespace(s[r])) r++;
-        if (r < end && s[r] == '=' && !wspace)
+        if (r < end && s[r] == '=' && !wspace && splitEquals)
         {
             equalsAt = r;
             r++;

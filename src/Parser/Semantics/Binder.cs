@@ -184,6 +184,8 @@ public static class Binder
                 suggestion = " (the file starts with a UTF-8 byte order mark, which sshd reads as part of the keyword)";
             else if (syntax.KeywordText.Contains('\u00A0'))
                 suggestion = " (a non-breaking space is not whitespace to sshd)";
+            else if (ElsewhereHint(state.Keywords, syntax.KeywordText) is { } elsewhere)
+                suggestion = elsewhere;
             else if (suggestions.Count > 0)
                 suggestion = $" (did you mean {string.Join(" or ", suggestions)}?)";
             Report(state, StructuralDescriptors.UnknownKeyword, file, syntax.Keyword.Span, fatal: true, Printable(syntax.KeywordText), suggestion);
@@ -279,6 +281,31 @@ public static class Binder
                 Report(state, StructuralDescriptors.DuplicateSubsystem, file, syntax.Span, fatal: true, args[0], $" (first at {earlier.File.Path} line {earlier.Syntax.SshdLineNumber})");
             }
         }
+    }
+
+    /// <summary>
+    /// For a keyword another covered release or vendor knows: why the target does not (added later, removed, another
+    /// vendor's patch, a one-release regression), so the unknown-keyword message says so instead of guessing a typo.
+    /// </summary>
+    private static string? ElsewhereHint(KeywordTable keywords, string written)
+    {
+        if (keywords.LookupElsewhere(written) is not { } elsewhere) return null;
+        var target = keywords.Target;
+        string name = elsewhere.Name;
+        if (elsewhere.VendorOnly is { } vendor && vendor != target.Vendor)
+            return $" ({name} exists only in {(vendor == Vendor.Debian ? "Debian's" : "upstream")} builds of OpenSSH)";
+        if (elsewhere.AddedIn is { } added && added > target.Version)
+            return $" ({name} was added in OpenSSH {added}; the target is {target.Version})";
+        if (elsewhere.RemovedIn is { } removed)
+        {
+            // A name a later release knows again was dropped by one release only (the 10.4 GSSAPI keywords).
+            var later = OpenSshVersion.Known.FirstOrDefault(v => v > target.Version
+                && KeywordCatalog.For(new Target(v, target.Vendor)).Lookup(name) is { IsKnown: true });
+            return later != default
+                ? $" (OpenSSH {target.Version} does not accept {name}, although earlier releases and {later} do)"
+                : $" ({name} was removed in OpenSSH {removed})";
+        }
+        return null;
     }
 
     /// <summary>True when sshd saw nothing after the keyword (the parser already reported "no argument after keyword").</summary>

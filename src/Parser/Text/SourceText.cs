@@ -13,6 +13,7 @@ namespace SshdLint.Parser.Text;
 public sealed class SourceText
 {
     private int[]? _lineStarts;
+    private string? _preferredLineEnding;
 
     private SourceText(string text) => Text = text;
 
@@ -100,18 +101,18 @@ public sealed class SourceText
     }
 
     /// <summary>The dominant line ending of the text (<c>\r\n</c> when most lines use it), for edits that add lines.</summary>
-    public string PreferredLineEnding
+    /// <remarks>Computed once: fixes ask for it for every finding, and a scan per call made large files quadratic.</remarks>
+    public string PreferredLineEnding => _preferredLineEnding ??= ComputePreferredLineEnding(Text);
+
+    private static string ComputePreferredLineEnding(string text)
     {
-        get
+        int crlf = 0, lf = 0;
+        for (int i = 0; i < text.Length; i++)
         {
-            int crlf = 0, lf = 0;
-            for (int i = 0; i < Text.Length; i++)
-            {
-                if (Text[i] != '\n') continue;
-                if (i > 0 && Text[i - 1] == '\r') crlf++; else lf++;
-            }
-            return crlf > lf ? "\r\n" : "\n";
+            if (text[i] != '\n') continue;
+            if (i > 0 && text[i - 1] == '\r') crlf++; else lf++;
         }
+        return crlf > lf ? "\r\n" : "\n";
     }
 
     private static int[] ComputeLineStarts(string text)

@@ -8,5 +8,19 @@ internal static class AuthenticationRules
     public static IEnumerable<Rule> All() =>
     [
         new PermitRootLoginEnabledRule(),
+        new PasswordAuthenticationEnabledRule(),
+        new KeyboardInteractivePasswordsRule(),
+        new PermitEmptyPasswordsRule(),
+        new AuthenticationMethodsWeakRule(),
+        new PubkeyAuthenticationDisabledRule(),
+        new HostbasedAuthenticationEnabledRule(),
+        new HostbasedUsesNameFromPacketRule(),
+        new IgnoreRhostsDisabledRule(),
+        new IgnoreUserKnownHostsDisabledRule(),
+        new GssapiAuthenticationEnabledRule(),
+        new KerberosAuthenticationEnabledRule(),
+        new KerberosOrLocalPasswdRule(),
+        new PamDisabledRule(),
+        new CredentialCleanupDisabledRule(),
     ];
 }

@@ -7,5 +7,18 @@ internal static class EnvironmentLoggingRules
 {
     public static IEnumerable<Rule> All() =>
     [
+        new PermitUserEnvironmentRule(),
+        new AcceptEnvDangerousRule(),
+        new LogLevelTooLowRule(),
+        new SyslogFacilityRule(),
+        new StrictModesDisabledRule(),
+        new UseDnsEnabledRule(),
+        new SftpWithoutChrootRule(),
+        new RestrictedBlockAllowsForwardingRule(),
+        new AuthorizedKeysCommandAsRootRule(),
+        new VersionAddendumRule(),
+        new DebianBannerRule(),
+        new PrintLastLogDisabledRule(),
+        new LogLevelDebugRule(),
     ];
 }

@@ -7,5 +7,10 @@ internal static class InformationalRules
 {
     public static IEnumerable<Rule> All() =>
     [
+        new DefaultPortRule(),
+        new ListenOnAllAddressesRule(),
+        new NoAllowListRule(),
+        new NoBannerRule(),
+        new KeywordCasingRule(),
     ];
 }

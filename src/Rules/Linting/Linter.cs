@@ -36,7 +36,9 @@ public static class Linter
             if (enabled) all.Add(severity == d.Severity ? d : d with { Severity = severity });
         }
 
-        var startup = EffectiveConfig.Compute(model, null);
+        // What every connection gets before user-specific Match blocks: global lines, overridden by blocks that match
+        // any connection (Match All, a matching Match Version). sshd applies those in its per-connection pass too.
+        var startup = EffectiveConfig.Compute(model, new ConnectionContext());
         foreach (var rule in rules)
         {
             var (enabled, severity, ruleOptions) = options.Resolve(rule);

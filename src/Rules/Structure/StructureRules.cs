@@ -7,5 +7,16 @@ internal static class StructureRules
 {
     public static IEnumerable<Rule> All() =>
     [
+        new ShadowedDirectiveRule(),
+        new ShadowedByEarlierFileRule(),
+        new IncludeAfterMatchRule(),
+        new EmptyMatchBlockRule(),
+        new MatchNeverMatchesRule(),
+        new IgnoredInMatchRule(),
+        new IncludeMatchesNothingRule(),
+        new MatchWeakensGlobalRule(),
+        new AllowDenyConflictRule(),
+        new DuplicateSubsystemIgnoredRule(),
+        new ListenAddressHostnameRule(),
     ];
 }

@@ -32,6 +32,10 @@ public sealed class SSHD2001Tests
     }
 
     [Fact]
+    public void MatchAllOverridesTheGlobalValueForEveryConnection() =>
+        RuleVerifier.VerifyDiagnostics(Id, "PermitRootLogin no\nMatch All\n    [|PermitRootLogin yes|]\n", options: Recommended);
+
+    [Fact]
     public void DefaultValue_ReportedAtTheFirstLineUnderStrict()
     {
         var diagnostics = RuleVerifier.VerifyDiagnostics(Id, "[|Port 22|]\nX11Forwarding no\n");
