@@ -18,7 +18,7 @@
 // code-server listens on 127.0.0.1 only, on a free port, and is stopped by its process id (its whole process group,
 // which it leads) when the run ends, whatever happens.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,6 +47,7 @@ const result = { ok: false, steps: [], diagnostics: {}, screenshots: [], timings
 const started = Date.now();
 let codeServerProcess;
 let browser;
+let currentPage;
 let workDir;
 let finishing = false;
 
@@ -132,6 +133,7 @@ async function main() {
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  currentPage = page;
   page.setDefaultTimeout(30_000);
   t = Date.now();
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
@@ -374,6 +376,10 @@ async function finish(code) {
   if (finishing) return;
   finishing = true;
   clearTimeout(watchdog);
+  if (!result.ok && currentPage) {
+    // What the user would have seen when it went wrong.
+    await currentPage.screenshot({ path: join(outDir, 'failure.png') }).catch(() => undefined);
+  }
   try {
     await browser?.close();
   } catch {
@@ -384,11 +390,32 @@ async function finish(code) {
   const log = result.codeServerLog;
   delete result.codeServerLog;
   if (!result.ok && log) writeFileSync(join(outDir, 'code-server.log'), log.join(''));
+  if (!result.ok && workDir) copyExtensionLogs(join(workDir, 'user-data', 'logs'));
   if (workDir && !args.keep) rmSync(workDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'result.json'), JSON.stringify(result, null, 2));
   process.stdout.write(JSON.stringify(result) + '\n');
   process.exit(code);
+}
+
+/** Copies the SshdLint output channel's log (the extension's and the server's messages) next to the screenshots. */
+function copyExtensionLogs(dir) {
+  let entries = [];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.isFile() && /SshdLint|exthost\.log|remoteexthost\.log/i.test(entry.name)) {
+      const from = join(entry.parentPath ?? entry.path, entry.name);
+      try {
+        copyFileSync(from, join(outDir, entry.name.replace(/^\d+-/, '')));
+      } catch {
+        // best effort
+      }
+    }
+  }
 }
 
 /** Stops code-server and everything it started (extension host, language server): its process group, by its id. */
