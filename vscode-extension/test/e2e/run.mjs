@@ -186,10 +186,12 @@ async function main() {
   let hoverText = '';
   await waitUntil(async () => {
     hoverText = (await hover.innerText().catch(() => '')).trim();
-    return /root/i.test(hoverText) && hoverText.length > 60;
+    return /Whether root may log in/.test(hoverText);
   }, 20_000).catch(() => undefined);
   result.hover = hoverText;
-  step('hovering PermitRootLogin shows its documentation', /PermitRootLogin/.test(hoverText) && /Whether root may log in|root/i.test(hoverText), hoverText.slice(0, 160));
+  // The keyword's documentation (the catalog's summary), not only the finding's message, which also mentions root.
+  const documented = /Whether root may log in/.test(hoverText);
+  step('hovering PermitRootLogin shows its documentation', documented, hoverText.slice(0, 300));
   await shot(page, 'hover');
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');

@@ -59,3 +59,30 @@ describe('generated files', () => {
     assert.deepEqual(staleOutputs(), []);
   });
 });
+
+describe('grammar generator', async () => {
+  const { classify, catalogPath } = await import('../../scripts/generate-grammar.mjs');
+  const catalog = JSON.parse(readFileSync(catalogPath, 'utf8'));
+  const { current, deprecated, values } = classify(catalog);
+
+  test('every catalog keyword but Match and Include is highlighted as current or deprecated, never both', () => {
+    for (const keyword of catalog.keywords) {
+      const inCurrent = current.includes(keyword.name);
+      const inDeprecated = deprecated.includes(keyword.name);
+      if (keyword.name === 'Match' || keyword.name === 'Include') assert.ok(!inCurrent && !inDeprecated, keyword.name);
+      else assert.ok(inCurrent !== inDeprecated, keyword.name);
+    }
+  });
+
+  test('spellings the newest sshd still accepts are current', () => {
+    for (const name of ['PubkeyAcceptedKeyTypes', 'ChallengeResponseAuthentication', 'KeepAlive', 'PermitRootLogin']) {
+      assert.ok(current.includes(name), name);
+    }
+    for (const name of ['Protocol', 'UsePrivilegeSeparation', 'RSAAuthentication']) assert.ok(deprecated.includes(name), name);
+  });
+
+  test('enumeration values become constants, yes and no stay booleans', () => {
+    for (const v of ['prohibit-password', 'sandbox', 'AUTHPRIV'.toLowerCase(), 'none']) assert.ok(values.includes(v), v);
+    assert.ok(!values.includes('yes') && !values.includes('no'));
+  });
+});
