@@ -104,7 +104,7 @@ public sealed class CheckCommandTests
     [InlineData(new[] { "check", "/nonexistent/sshd_config" }, "sshdlint: /nonexistent/sshd_config: No such file or directory")]
     [InlineData(new[] { "check", "--frobnicate" }, "sshdlint: unknown option '--frobnicate' (see --help)")]
     [InlineData(new[] { "check", "--openssh", "6.9", "x" }, "sshdlint: --openssh: 6.9 is outside the versions SshdLint knows (7.0 to 10.5)")]
-    [InlineData(new[] { "check", "--format", "xml", "x" }, "sshdlint: --format: 'xml' is not one of text, json, github")]
+    [InlineData(new[] { "check", "--format", "xml", "x" }, "sshdlint: --format: 'xml' is not one of text, json, sarif, github")]
     [InlineData(new[] { "check", "--vendor", "redhat", "x" }, "sshdlint: --vendor: 'redhat' is not upstream or debian")]
     [InlineData(new[] { "frobnicate" }, "sshdlint: unknown command 'frobnicate' (commands: check, fix, effective, rules, explain; see --help)")]
     [InlineData(new[] { "effective" }, "sshdlint: effective: give exactly one configuration file (see --help)")]
