@@ -94,6 +94,63 @@ public static partial class SarifMultitool
     }
 }
 
+/// <summary>The real <c>pre-commit</c> (Debian's package, 3.0.4 here) and the <c>git</c> it drives.</summary>
+public static class PreCommit
+{
+    /// <summary>Environment variable that names the <c>pre-commit</c> executable.</summary>
+    public const string Variable = "SSHDLINT_PRE_COMMIT";
+
+    /// <summary>The executable: the variable, else <c>pre-commit</c> on PATH; null when there is none.</summary>
+    public static string? ExecutablePath =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } p ? p : OnPath("pre-commit");
+
+    /// <summary><c>git</c> on PATH, or null.</summary>
+    public static string? Git => OnPath("git");
+
+    /// <summary>True when both pre-commit and git are there.</summary>
+    public static bool Available => ExecutablePath is { } p && File.Exists(p) && Git is not null;
+
+    public static string UnavailableMessage =>
+        $"pre-commit or git not found (install the Debian packages pre-commit and git, or set {Variable} to the pre-commit executable)";
+
+    /// <summary>Returns when pre-commit can be used; otherwise throws <see cref="TestInputUnavailableException"/>.</summary>
+    public static void RequireOrSkip()
+    {
+        if (Available) return;
+        var where = Requirements.IsCi ? "CI=true, so this is a failure, not a skip" : "use [PackagingFact(RequiresPreCommit = true)] to skip instead";
+        throw new TestInputUnavailableException($"{UnavailableMessage} ({where})");
+    }
+
+    /// <summary>The first executable file called <paramref name="name"/> in a PATH directory.</summary>
+    public static string? OnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+}
+
+/// <summary>
+/// Tests that build packages (the .NET tool, the Native AOT executable, a pre-commit hook environment) take minutes
+/// and two of the machine's cores: they always run in CI, and locally only when asked for.
+/// </summary>
+public static class PackagingTests
+{
+    /// <summary>Set to <c>1</c> to run packaging tests outside CI.</summary>
+    public const string Variable = "SSHDLINT_PACKAGING_TESTS";
+
+    /// <summary>True in CI or when <see cref="Variable"/> is <c>1</c>.</summary>
+    public static bool Enabled => Requirements.IsCi || Environment.GetEnvironmentVariable(Variable) == "1";
+
+    /// <summary>Why a packaging test is skipped here; null when it runs.</summary>
+    public static string? SkipReason(bool needsPreCommit)
+    {
+        if (Requirements.IsCi) return null;
+        if (!Enabled) return $"packaging test (dotnet pack / AOT publish, minutes of build time): runs in CI, or locally with {Variable}=1";
+        if (needsPreCommit && !PreCommit.Available) return PreCommit.UnavailableMessage;
+        return null;
+    }
+}
+
 /// <summary>A fact that validates SARIF with the multitool over the corpus: skipped locally when either is missing, failed in CI.</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class SarifMultitoolFactAttribute : FactAttribute
@@ -106,6 +163,24 @@ public sealed class SarifMultitoolFactAttribute : FactAttribute
         get => _skip ?? (Requirements.IsCi ? null
             : !SarifMultitool.Available ? SarifMultitool.UnavailableMessage
             : Requirements.SkipReason(needsSshd: false, needsCorpus: true));
+        set => _skip = value;
+    }
+}
+
+/// <summary>A fact that builds packages: see <see cref="PackagingTests"/>.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class PackagingFactAttribute : FactAttribute
+{
+    private string? _skip;
+
+    /// <summary>True when the test also runs pre-commit.</summary>
+    public bool RequiresPreCommit { get; set; }
+
+    /// <inheritdoc />
+    /// <remarks>Computed on read, because named arguments such as <see cref="RequiresPreCommit"/> are set after the constructor.</remarks>
+    public override string? Skip
+    {
+        get => _skip ?? PackagingTests.SkipReason(RequiresPreCommit);
         set => _skip = value;
     }
 }
