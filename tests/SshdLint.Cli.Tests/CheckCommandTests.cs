@@ -78,6 +78,18 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void GithubAnnotationsNameFilesRelativeToTheSourceRoot()
+    {
+        // An Include resolved under --sysroot . comes out as ./etc/...; GitHub wants the repository path.
+        using var tmp = new TempDir();
+        tmp.Write("etc/ssh/sshd_config.d/50-cloud-init.conf", "Protocol 2\n");
+        string main = tmp.Write("etc/ssh/sshd_config", "Include /etc/ssh/sshd_config.d/*.conf\nPermitRootLogin yes\n");
+        var r = CliRunner.Run("check", "--format", "github", "--source-root", tmp.Path, "--sysroot", tmp.Path, main);
+        var files = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')[0].Split("file=")[1]).ToList();
+        Assert.Equal(["etc/ssh/sshd_config", "etc/ssh/sshd_config.d/50-cloud-init.conf"], files);
+    }
+
+    [Fact]
     public void ColourOnlyWhenEnabled()
     {
         using var tmp = new TempDir();

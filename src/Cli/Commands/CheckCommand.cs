@@ -22,8 +22,8 @@ internal static class CheckCommand
           --format FORMAT      text (default), json, sarif (SARIF 2.1.0, for code scanning), github
                                (GitHub Actions annotations)
           --output FILE        write the report to FILE instead of standard output
-          --source-root DIR    sarif: write locations relative to DIR, as %SRCROOT% (default: the
-                               current directory; the repository root in CI)
+          --source-root DIR    sarif, github: write paths under DIR relative to it (SARIF: as %SRCROOT%);
+                               default: the current directory, which is the repository root in CI
           --category NAME      sarif: code-scanning category, runAutomationDetails.id NAME/ (default: sshdlint)
           --openssh VERSION    target OpenSSH version, 7.0 to 10.5 (default: 10.5)
           --vendor VENDOR      upstream (default) or debian (Debian's patched build)
@@ -107,7 +107,7 @@ internal static class CheckCommand
                     JsonReport.Write(writer, target, all);
                     break;
                 case "github":
-                    GithubReport.Write(writer, all);
+                    GithubReport.Write(writer, all, sourceRoot);
                     break;
                 case "sarif":
                     SarifReport.Write(writer, new SarifInput
