@@ -120,6 +120,8 @@ internal static class CheckCommand
                     });
                     break;
                 default:
+                    // Nothing was read: the error lines on stderr say it all; "No problems found" would mislead.
+                    if (results.Count == 0 && unreadable.Count > 0) break;
                     bool color = !cl.Has("--no-color") && cl.Get("--output") is null && context.ColorEnabled;
                     TextReport.Write(writer, results, color);
                     break;

@@ -253,6 +253,11 @@ public sealed class SarifOutputTests
         Assert.Equal("missing/sshd_config", Str(notification["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]));
         Assert.Equal("SSHD0016", Str(notification["associatedRule"]!["id"]));
         Assert.Single(Results(log), x => Str(x["ruleId"]) == "SSHD2001");
+
+        // The text report of a run that read nothing is the error line alone.
+        var text = CliRunner.Run("check", missing);
+        Assert.Equal(2, text.ExitCode);
+        Assert.Equal("", text.Out);
     }
 
     [Fact]
