@@ -57,6 +57,10 @@ internal static class SshdLintApp
                 "effective" => EffectiveCommand.Run(rest, context),
                 "rules" => RulesCommand.Run(rest, context),
                 "explain" => ExplainCommand.Run(rest, context),
+#if SSHDLINT_NO_SERVER
+                // The Native AOT executable is built without the language server (SshdLint.Cli.csproj explains why).
+                "server" => throw new UsageException("server: this build has no language server (the Native AOT executable); install the .NET tool instead (docs/install.md)"),
+#endif
                 _ => throw new UsageException($"unknown command '{args[0]}' (commands: check, fix, effective, rules, explain; see --help)"),
             };
         }
