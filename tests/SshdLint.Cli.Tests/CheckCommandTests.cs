@@ -84,7 +84,7 @@ public sealed class CheckCommandTests
         using var tmp = new TempDir();
         tmp.Write("etc/ssh/sshd_config.d/50-cloud-init.conf", "Protocol 2\n");
         string main = tmp.Write("etc/ssh/sshd_config", "Include /etc/ssh/sshd_config.d/*.conf\nPermitRootLogin yes\n");
-        var r = CliRunner.Run("check", "--format", "github", "--source-root", tmp.Path, "--sysroot", tmp.Path, main);
+        var r = CliRunner.Run("check", "--format", "github", "--select", "SSHD2001,SSHD3003", "--source-root", tmp.Path, "--sysroot", tmp.Path, main);
         var files = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')[0].Split("file=")[1]).ToList();
         Assert.Equal(["etc/ssh/sshd_config", "etc/ssh/sshd_config.d/50-cloud-init.conf"], files);
     }

@@ -28,7 +28,9 @@ public sealed class SarifFingerprintTests
     {
         using var tmp = new TempDir();
         string file = tmp.Write("sshd_config", text);
-        var r = CliRunner.Run("check", "--format", "sarif", "--source-root", tmp.Path, file);
+        // The rules this configuration is about; findings on unset keywords sit at the first line and are covered by
+        // DefaultFindingsKeepTheirFingerprint.
+        var r = CliRunner.Run("check", "--format", "sarif", "--select", "SSHD2001,SSHD3001,SSHD3003", "--source-root", tmp.Path, file);
         return JsonNode.Parse(r.Out)!["runs"]![0]!["results"]!.AsArray().Select(x =>
         {
             var region = x!["locations"]![0]!["physicalLocation"]!["region"]!;
@@ -86,5 +88,19 @@ public sealed class SarifFingerprintTests
         Assert.Equal(
             before.Where(f => !f.Snippet.StartsWith("Protocol", StringComparison.Ordinal)).Select(f => f.Fingerprint),
             after.Where(f => !f.Snippet.StartsWith("Protocol", StringComparison.Ordinal)).Select(f => f.Fingerprint));
+    }
+
+    [Fact]
+    public void DefaultFindingsKeepTheirFingerprint()
+    {
+        static string Fingerprint(string text)
+        {
+            using var tmp = new TempDir();
+            string file = tmp.Write("sshd_config", text);
+            var r = CliRunner.Run("check", "--format", "sarif", "--select", "SSHD2002", "--source-root", tmp.Path, file);
+            return JsonNode.Parse(r.Out)!["runs"]![0]!["results"]!.AsArray().Single()!["partialFingerprints"]![Key]!.GetValue<string>();
+        }
+        // PasswordAuthentication is not set: the finding sits at the first line, whatever that line is.
+        Assert.Equal(Fingerprint("Port 22\nX11Forwarding no\n"), Fingerprint("# header\nLogLevel VERBOSE\nPort 22\nX11Forwarding no\n"));
     }
 }

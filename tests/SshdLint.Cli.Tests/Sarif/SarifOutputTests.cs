@@ -128,7 +128,7 @@ public sealed class SarifOutputTests
     {
         using var tmp = new TempDir();
         string file = tmp.Write("sshd_config", "PermitRootLogin yes\n");
-        var r = CliRunner.Run("check", "--format", "sarif", "--source-root", RepoPaths.Root, file);
+        var r = CliRunner.Run("check", "--format", "sarif", "--select", "SSHD2001", "--source-root", RepoPaths.Root, file);
         var location = Results(JsonNode.Parse(r.Out)!).Single()["locations"]![0]!["physicalLocation"]!["artifactLocation"]!;
         Assert.Equal(new Uri(file).AbsoluteUri, Str(location["uri"]));
         Assert.Null(location["uriBaseId"]);
@@ -161,7 +161,7 @@ public sealed class SarifOutputTests
         // Reported findings carry no suppressions, and the suppressed one does not fail the run on its own.
         Assert.All(Results(log).Where(x => x != suppressed), x => Assert.Null(x["suppressions"]));
         Assert.Equal(1, r.ExitCode);
-        Assert.Equal(0, CliRunner.Run("check", "--ignore", "SSHD3003", Path.Combine(tmp.Path, "sshd_config")).ExitCode);
+        Assert.Equal(0, CliRunner.Run("check", "--ignore", "SSHD3003,SSHD2002", Path.Combine(tmp.Path, "sshd_config")).ExitCode);
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class SarifOutputTests
                     foreach (var replacement in change["replacements"]!.AsArray())
                     {
                         var deleted = replacement!["deletedRegion"]!;
-                        int offset = deleted["charOffset"]!.GetValue<int>(), length = deleted["charLength"]!.GetValue<int>();
+                        int offset = deleted["charOffset"]!.GetValue<int>(), length = deleted["charLength"]?.GetValue<int>() ?? 0; // an insertion has no length
                         // Line/column and offsets describe the same region.
                         Assert.Equal(offset, OffsetOf(original, deleted["startLine"]!.GetValue<int>(), deleted["startColumn"]!.GetValue<int>()));
                         Assert.Equal(offset + length, OffsetOf(original, deleted["endLine"]!.GetValue<int>(), deleted["endColumn"]!.GetValue<int>()));

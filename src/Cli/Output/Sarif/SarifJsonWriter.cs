@@ -271,7 +271,8 @@ internal static class SarifJsonWriter
         if (r.CharOffset >= 0)
         {
             json.WriteNumber("charOffset", r.CharOffset);
-            json.WriteNumber("charLength", r.CharLength);
+            // Like the SDK, leave out a zero length (an insertion point).
+            if (r.CharLength != 0) json.WriteNumber("charLength", r.CharLength);
         }
         if (r.ByteOffset >= 0) throw Unsupported("Region.ByteOffset");
         if (r.Snippet is not null) WriteContent(json, "snippet", r.Snippet);

@@ -174,7 +174,13 @@ internal static class SarifLogBuilder
             .ToList();
 
         string lineText = "", flagged = "";
-        if (text is not null)
+        if (d.DefaultKeyword is { } keyword)
+        {
+            // A finding about an unset keyword sits at a stand-in line that edits above can change; its identity is
+            // the keyword, not that line.
+            lineText = flagged = "default:" + keyword;
+        }
+        else if (text is not null)
         {
             int line = Math.Min(d.Location.LineSpan.Start.Line, text.LineCount - 1);
             lineText = text.ToString(text.GetLineSpan(line));
