@@ -47,7 +47,8 @@ internal sealed class RequestEndpoint<TParams, TResult>(LanguageServerCore serve
         TResult? result;
         try
         {
-            result = await task.ConfigureAwait(false);
+            // Answer a cancelled request at once; its handler may still finish in the background, unobserved.
+            result = await task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
