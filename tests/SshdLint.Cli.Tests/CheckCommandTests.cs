@@ -118,7 +118,7 @@ public sealed class CheckCommandTests
     [InlineData(new[] { "check", "--openssh", "6.9", "x" }, "sshdlint: --openssh: 6.9 is outside the versions SshdLint knows (7.0 to 10.5)")]
     [InlineData(new[] { "check", "--format", "xml", "x" }, "sshdlint: --format: 'xml' is not one of text, json, sarif, github")]
     [InlineData(new[] { "check", "--vendor", "redhat", "x" }, "sshdlint: --vendor: 'redhat' is not upstream or debian")]
-    [InlineData(new[] { "frobnicate" }, "sshdlint: unknown command 'frobnicate' (commands: check, fix, effective, rules, explain; see --help)")]
+    [InlineData(new[] { "frobnicate" }, "sshdlint: unknown command 'frobnicate' (commands: check, fix, effective, rules, explain, server; see --help)")]
     [InlineData(new[] { "effective" }, "sshdlint: effective: give exactly one configuration file (see --help)")]
     [InlineData(new[] { "explain", "SSHD9999" }, "sshdlint: explain: no check is called 'SSHD9999' (see `sshdlint rules`)")]
     public void UsageAndIOErrorsExitTwoWithOneLine(string[] args, string message)
