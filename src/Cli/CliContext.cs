@@ -16,6 +16,12 @@ internal sealed class CliContext
 
     public bool StderrIsTerminal { get; init; }
 
+    /// <summary>The language server's input; null for standard input (tests pass a stream).</summary>
+    public Func<Stream>? ServerInput { get; init; }
+
+    /// <summary>The language server's output; null for standard output (tests pass a stream).</summary>
+    public Func<Stream>? ServerOutput { get; init; }
+
     public static CliContext FromConsole() => new()
     {
         // Console.Out flushes on every write; a report of 100,000 findings would spend most of its time there.

@@ -18,6 +18,7 @@ internal static class SshdLintApp
           effective PATH      print the effective configuration, exactly as `sshd -T` would
           rules               list every check
           explain ID          show a check's documentation
+          server              run the language server (LSP) on stdin/stdout, for editors
           --version           print the version
 
         Run `sshdlint COMMAND --help` for a command's options.
@@ -57,7 +58,8 @@ internal static class SshdLintApp
                 "effective" => EffectiveCommand.Run(rest, context),
                 "rules" => RulesCommand.Run(rest, context),
                 "explain" => ExplainCommand.Run(rest, context),
-                _ => throw new UsageException($"unknown command '{args[0]}' (commands: check, fix, effective, rules, explain; see --help)"),
+                "server" => ServerCommand.Run(rest, context),
+                _ => throw new UsageException($"unknown command '{args[0]}' (commands: check, fix, effective, rules, explain, server; see --help)"),
             };
         }
         catch (UsageException e)

@@ -194,6 +194,7 @@ public sealed class RuleContext
         string text = Keywords.Lookup(occurrence.Keyword)?.Default ?? "unset";
         string note = defaultNote ?? $"the OpenSSH {Target.Version} default is {text}";
         Report(DefaultLocation(), args, fixes, null, $" ({occurrence.Keyword} is not set; {note})", severity);
+        _diagnostics[^1] = _diagnostics[^1] with { DefaultKeyword = occurrence.Keyword };
     }
 
     /// <summary>

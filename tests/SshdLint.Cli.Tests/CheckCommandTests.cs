@@ -78,6 +78,18 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void GithubAnnotationsNameFilesRelativeToTheSourceRoot()
+    {
+        // An Include resolved under --sysroot . comes out as ./etc/...; GitHub wants the repository path.
+        using var tmp = new TempDir();
+        tmp.Write("etc/ssh/sshd_config.d/50-cloud-init.conf", "Protocol 2\n");
+        string main = tmp.Write("etc/ssh/sshd_config", "Include /etc/ssh/sshd_config.d/*.conf\nPermitRootLogin yes\n");
+        var r = CliRunner.Run("check", "--format", "github", "--select", "SSHD2001,SSHD3003", "--source-root", tmp.Path, "--sysroot", tmp.Path, main);
+        var files = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')[0].Split("file=")[1]).ToList();
+        Assert.Equal(["etc/ssh/sshd_config", "etc/ssh/sshd_config.d/50-cloud-init.conf"], files);
+    }
+
+    [Fact]
     public void ColourOnlyWhenEnabled()
     {
         using var tmp = new TempDir();
@@ -104,9 +116,9 @@ public sealed class CheckCommandTests
     [InlineData(new[] { "check", "/nonexistent/sshd_config" }, "sshdlint: /nonexistent/sshd_config: No such file or directory")]
     [InlineData(new[] { "check", "--frobnicate" }, "sshdlint: unknown option '--frobnicate' (see --help)")]
     [InlineData(new[] { "check", "--openssh", "6.9", "x" }, "sshdlint: --openssh: 6.9 is outside the versions SshdLint knows (7.0 to 10.5)")]
-    [InlineData(new[] { "check", "--format", "xml", "x" }, "sshdlint: --format: 'xml' is not one of text, json, github")]
+    [InlineData(new[] { "check", "--format", "xml", "x" }, "sshdlint: --format: 'xml' is not one of text, json, sarif, github")]
     [InlineData(new[] { "check", "--vendor", "redhat", "x" }, "sshdlint: --vendor: 'redhat' is not upstream or debian")]
-    [InlineData(new[] { "frobnicate" }, "sshdlint: unknown command 'frobnicate' (commands: check, fix, effective, rules, explain; see --help)")]
+    [InlineData(new[] { "frobnicate" }, "sshdlint: unknown command 'frobnicate' (commands: check, fix, effective, rules, explain, server; see --help)")]
     [InlineData(new[] { "effective" }, "sshdlint: effective: give exactly one configuration file (see --help)")]
     [InlineData(new[] { "explain", "SSHD9999" }, "sshdlint: explain: no check is called 'SSHD9999' (see `sshdlint rules`)")]
     public void UsageAndIOErrorsExitTwoWithOneLine(string[] args, string message)

@@ -21,8 +21,14 @@ public static class ProcessRunner
     /// Runs <paramref name="fileName"/> with <paramref name="arguments"/> (passed as an argv list, no shell)
     /// in <paramref name="workingDirectory"/>, and waits for it.
     /// </summary>
+    /// <param name="fileName">The program to run.</param>
+    /// <param name="arguments">Its arguments.</param>
+    /// <param name="workingDirectory">Where it runs.</param>
+    /// <param name="timeout">How long it may take; <see cref="DefaultTimeout"/> when null.</param>
+    /// <param name="environment">Variables to set (a null value removes the variable), on top of the test process's environment.</param>
     /// <exception cref="TimeoutException">The process did not exit in time; it has been killed.</exception>
-    public static ProcessResult Run(string fileName, IReadOnlyList<string> arguments, string workingDirectory = "/", TimeSpan? timeout = null)
+    public static ProcessResult Run(string fileName, IReadOnlyList<string> arguments, string workingDirectory = "/", TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var psi = new ProcessStartInfo(fileName)
         {
@@ -37,6 +43,14 @@ public static class ProcessRunner
             StandardErrorEncoding = Encoding.UTF8,
         };
         foreach (var a in arguments) psi.ArgumentList.Add(a);
+        if (environment is not null)
+        {
+            foreach (var (name, value) in environment)
+            {
+                if (value is null) psi.Environment.Remove(name);
+                else psi.Environment[name] = value;
+            }
+        }
 
         using var process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {fileName}");
         process.StandardInput.Close();

@@ -1,6 +1,7 @@
 // Copyright (c) SshdLint contributors. Licensed under the MIT license.
 #nullable enable
 using SshdLint.Cli.Output;
+using SshdLint.Cli.Output.Sarif;
 using SshdLint.Parser.Diagnostics;
 using SshdLint.Parser.Semantics;
 using SshdLint.Rules.Linting;
@@ -17,8 +18,12 @@ internal static class CheckCommand
         PATH defaults to /etc/ssh/sshd_config. Each PATH is read as a main configuration.
 
         Options:
-          --format FORMAT      text (default), json, github
+          --format FORMAT      text (default), json, sarif (SARIF 2.1.0, for code scanning), github
+                               (GitHub Actions annotations)
           --output FILE        write the report to FILE instead of standard output
+          --source-root DIR    sarif, github: write paths under DIR relative to it (SARIF: as %SRCROOT%);
+                               default: the current directory, which is the repository root in CI
+          --category NAME      sarif: code-scanning category, runAutomationDetails.id NAME/ (default: sshdlint)
           --openssh VERSION    target OpenSSH version, 7.0 to 10.5 (default: 10.5)
           --vendor VENDOR      upstream (default) or debian (Debian's patched build)
           --sysroot DIR        resolve absolute Include paths under DIR (configuration kept in a repository)
@@ -30,13 +35,14 @@ internal static class CheckCommand
           --no-color           never colour the text output (NO_COLOR is honoured too)
           -h, --help           show this help
 
-        Exit status: 0 no finding at or above the fail level, 1 findings, 2 usage or I/O error.
+        Exit status: 0 no finding at or above the fail level, 1 findings, 2 usage or I/O error (a PATH
+        that cannot be read is reported and the others are still checked).
         """;
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
         var cl = LintSetup.Declare(new CommandLine())
-            .Option("--format").Option("--output", "-o").Option("--fail-level")
+            .Option("--format").Option("--output", "-o").Option("--source-root").Option("--category").Option("--fail-level")
             .Option("--select", repeatable: true).Option("--ignore", repeatable: true)
             .Flag("--no-color").Flag("--help", "-h")
             .Parse(args);
@@ -48,14 +54,20 @@ internal static class CheckCommand
         var sysroot = TargetOptions.ReadSysroot(cl);
         var setup = new LintSetup(cl);
         string format = (cl.Get("--format") ?? "text").ToLowerInvariant();
-        if (format is not ("text" or "json" or "github"))
-            throw new UsageException($"--format: '{format}' is not one of text, json, github");
+        if (format is not ("text" or "json" or "sarif" or "github"))
+            throw new UsageException($"--format: '{format}' is not one of text, json, sarif, github");
+        string sourceRoot = cl.Get("--source-root") ?? Directory.GetCurrentDirectory();
+        if (!Directory.Exists(sourceRoot)) throw new UsageException($"--source-root: no directory '{sourceRoot}'");
+        string category = cl.Get("--category") ?? "sshdlint";
+        if (category.Length == 0 || category.Contains('/', StringComparison.Ordinal))
+            throw new UsageException($"--category: '{category}' must be a non-empty name without '/'");
         var failLevel = ParseSeverity(cl.Get("--fail-level") ?? "warning", "--fail-level");
         var select = SplitIds(cl.GetAll("--select"));
         var ignore = SplitIds(cl.GetAll("--ignore"));
         var paths = cl.Positionals.Count > 0 ? cl.Positionals : ["/etc/ssh/sshd_config"];
 
         var results = new List<LintResult>();
+        var unreadable = new List<UnreadableFile>();
         var progress = new Progress(context, paths.Count);
         var target = TargetOptions.ReadTarget(cl);
         foreach (var path in paths)
@@ -64,12 +76,18 @@ internal static class CheckCommand
             var model = Binder.BindFile(path, new BindOptions(target, sysroot, context.FileSystem), out var error);
             if (model is null)
             {
+                // Keep going: the other files still get checked, and SARIF records this one as a notification.
                 context.Error.WriteLine($"sshdlint: {error}");
-                return 2;
+                unreadable.Add(new UnreadableFile(path, error ?? $"{path}: cannot be read"));
+                progress.Step(path);
+                continue;
             }
             var result = Linter.Lint(model, lintOptions);
-            var filtered = result.Diagnostics.Where(d => Selected(d, select, ignore)).ToArray();
-            results.Add(result with { Diagnostics = [.. filtered] });
+            results.Add(result with
+            {
+                Diagnostics = [.. result.Diagnostics.Where(d => Selected(d, select, ignore))],
+                Suppressed = [.. result.Suppressed.Where(d => Selected(d, select, ignore))],
+            });
             progress.Step(path);
         }
         progress.Done();
@@ -83,14 +101,27 @@ internal static class CheckCommand
                     JsonReport.Write(writer, target, all);
                     break;
                 case "github":
-                    GithubReport.Write(writer, all);
+                    GithubReport.Write(writer, all, sourceRoot);
+                    break;
+                case "sarif":
+                    SarifReport.Write(writer, new SarifInput
+                    {
+                        Results = results,
+                        Unreadable = unreadable,
+                        Target = target,
+                        SourceRoot = sourceRoot,
+                        Category = category,
+                    });
                     break;
                 default:
+                    // Nothing was read: the error lines on stderr say it all; "No problems found" would mislead.
+                    if (results.Count == 0 && unreadable.Count > 0) break;
                     bool color = !cl.Has("--no-color") && cl.Get("--output") is null && context.ColorEnabled;
                     TextReport.Write(writer, results, color);
                     break;
             }
         }
+        if (unreadable.Count > 0) return 2;
         return all.Any(d => d.Severity >= failLevel) ? 1 : 0;
     }
 

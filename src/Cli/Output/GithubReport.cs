@@ -7,7 +7,10 @@ namespace SshdLint.Cli.Output;
 /// <summary>GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>), one per finding.</summary>
 internal static class GithubReport
 {
-    public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics)
+    /// <param name="writer">Where the commands go.</param>
+    /// <param name="diagnostics">The findings.</param>
+    /// <param name="sourceRoot">The workspace: paths under it are written relative to it.</param>
+    public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, string sourceRoot)
     {
         foreach (var d in diagnostics)
         {
@@ -19,8 +22,19 @@ internal static class GithubReport
             };
             var loc = d.Location;
             writer.WriteLine(
-                $"::{command} file={Property(loc.Path)},line={loc.Line},col={loc.Column},endLine={loc.LineSpan.End.Line + 1},endColumn={loc.LineSpan.End.Character + 1},title={Property($"{d.Id} {d.Descriptor.Name}")}::{Data(d.Message)}");
+                $"::{command} file={Property(RepositoryPath(loc.Path, sourceRoot))},line={loc.Line},col={loc.Column},endLine={loc.LineSpan.End.Line + 1},endColumn={loc.LineSpan.End.Character + 1},title={Property($"{d.Id} {d.Descriptor.Name}")}::{Data(d.Message)}");
         }
+    }
+
+    /// <summary>
+    /// GitHub places an annotation by its path relative to the repository: a file under the source root is written
+    /// relative to it (an Include under <c>--sysroot .</c> resolves to <c>./etc/…</c>, which GitHub would not match),
+    /// anything else as given.
+    /// </summary>
+    private static string RepositoryPath(string path, string sourceRoot)
+    {
+        string relative = Path.GetRelativePath(Path.GetFullPath(sourceRoot), Path.GetFullPath(path));
+        return relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     // Escaping rules of @actions/core (toCommandValue / escapeData / escapeProperty).

@@ -187,6 +187,12 @@ public sealed record Diagnostic
 
     public IReadOnlyList<CodeFix> Fixes { get; init; } = [];
 
+    /// <summary>
+    /// For a finding about a keyword no line sets (the compiled-in default applies): that keyword. Such findings sit at
+    /// a stand-in place (the first line, or the first Include), so identity — SARIF fingerprints — uses this instead.
+    /// </summary>
+    public string? DefaultKeyword { get; init; }
+
     public string Id => Descriptor.Id;
 
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] args) => new()
