@@ -13,7 +13,7 @@
 // ../../../tests/SshdLint.VsCode.Tests, which runs this from ./test.sh.
 //
 //   node test/e2e/run.mjs --vsix sshdlint-0.1.0.vsix --code-server DIR/node_modules/.bin/code-server --out DIR
-//     [--chromium /usr/bin/chromium] [--timeout 300] [--keep] [--readme-images DIR]
+//     [--chromium /usr/bin/chromium] [--timeout 300] [--keep]
 //
 // code-server listens on 127.0.0.1 only, on a free port, and is stopped by its process id (its whole process group,
 // which it leads) when the run ends, whatever happens.
@@ -30,7 +30,6 @@ const codeServer = resolve(required(args, 'code-server'));
 const outDir = resolve(required(args, 'out'));
 const chromiumPath = args.chromium ?? '/usr/bin/chromium';
 const totalTimeoutMs = Number(args.timeout ?? 300) * 1000;
-const readmeImages = args['readme-images'] ? resolve(args['readme-images']) : undefined;
 
 /** The insecure configuration the test opens. Line numbers matter to the checks below. */
 const insecureConfig = [
@@ -83,6 +82,10 @@ await finish(result.ok ? 0 : 1);
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
+  // Leave no screenshot or log from an earlier run to be mistaken for this one's (only the files this script writes).
+  for (const name of readdirSync(outDir)) {
+    if (/\.(png|log)$|^result\.json$/.test(name)) rmSync(join(outDir, name), { force: true });
+  }
   workDir = mkdtempSync(join(tmpdir(), 'sshdlint-e2e-'));
   const userData = join(workDir, 'user-data');
   const extensions = join(workDir, 'extensions');
@@ -256,6 +259,7 @@ async function main() {
   result.effective = effectiveText.slice(0, 400);
   const tabTitle = (await effectiveTab.innerText().catch(() => '')).trim();
   step('"Show effective configuration" opens sshd -T output', looksEffective(effectiveText) && tabTitle.includes('(effective)'), { tab: tabTitle, text: effectiveText.slice(0, 80) });
+  await shot(page, 'effective');
   // Typing into it changes nothing: VS Code refuses edits to a content provider's document.
   await effectiveEditor.click();
   await page.keyboard.press('Control+Home');
@@ -263,7 +267,7 @@ async function main() {
   await page.waitForTimeout(500);
   const afterTyping = normalize(await effectiveEditor.innerText().catch(() => ''));
   step('the effective configuration is read-only', afterTyping.startsWith(effectiveText.split('\n')[0]) && !afterTyping.startsWith('x'), afterTyping.split('\n')[0]);
-  await shot(page, 'effective');
+  await shot(page, 'effective-read-only');
 }
 
 function userSettings() {
@@ -318,10 +322,6 @@ async function shot(page, name) {
   const file = join(outDir, `${name}.png`);
   await page.screenshot({ path: file });
   result.screenshots.push(file);
-  if (readmeImages) {
-    mkdirSync(readmeImages, { recursive: true });
-    await page.screenshot({ path: join(readmeImages, `${name}.png`) });
-  }
 }
 
 async function waitUntil(predicate, timeoutMs, intervalMs = 250) {
