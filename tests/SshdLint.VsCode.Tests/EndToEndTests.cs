@@ -32,7 +32,11 @@ public sealed class EndToEndTests(ITestOutputHelper output)
         "the light bulb offers \"Set X11Forwarding to no\"",
         "the quick fix changed exactly that line on disk",
         "its finding goes away",
+        "the status bar picker changes the target",
+        "the picker wrote the workspace setting",
+        "turning a rule off in the settings removes its finding",
         "\"Show effective configuration\" opens sshd -T output",
+        "the effective configuration is for the target picked (OpenSSH 9.2 prints lower-case keywords)",
         "the effective configuration is read-only",
     ];
 

@@ -7,7 +7,8 @@
 //   1. the file opens as sshd_config and the language server's diagnostics appear (status bar counts, Problems panel);
 //   2. hovering a keyword shows its documentation;
 //   3. the quick fix "Set X11Forwarding to no" changes the file on disk as expected, and its warning goes away;
-//   4. "SshdLint: Show effective configuration" opens a read-only document in sshd -T's format.
+//   4. settings changed in settings.json reach the server without a restart (a rule turned off, a new target);
+//   5. "SshdLint: Show effective configuration" opens a read-only document in sshd -T's format.
 // Screenshots of each step go to --out. The last line printed is a JSON summary (also written to --out/result.json);
 // the exit status is 0 when every check passed. See ../../README.md ("Development") and
 // ../../../tests/SshdLint.VsCode.Tests, which runs this from ./test.sh.
@@ -236,7 +237,38 @@ async function main() {
   step('its finding goes away', after.warnings + after.errors === counts.warnings + counts.errors - 1, after);
   await shot(page, 'after-fix');
 
-  // 8. The effective configuration, through the command palette, in a read-only editor.
+  // 8. Settings reach the server without a restart. First the target, through the status bar item's picker (it
+  //    writes the workspace settings); then a rule turned off by editing .vscode/settings.json, as a user would. The
+  //    status bar names the new target, and the rule's finding goes away: the extension pushes the settings and asks
+  //    for diagnostics again.
+  const before = after;
+  await page.locator('.statusbar-item', { hasText: 'OpenSSH' }).first().click();
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type('9.2');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Debian 12' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const target = page.locator('.statusbar-item', { hasText: 'OpenSSH 9.2' });
+  await target.first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+  step('the status bar picker changes the target', (await target.count()) > 0, await page.locator('.statusbar-item', { hasText: 'OpenSSH' }).first().innerText().catch(() => ''));
+  const workspaceSettingsPath = join(workspace, '.vscode', 'settings.json');
+  let workspaceSettings = {};
+  try {
+    workspaceSettings = JSON.parse(readFileSync(workspaceSettingsPath, 'utf8'));
+  } catch {
+    // not written
+  }
+  result.workspaceSettings = workspaceSettings;
+  step('the picker wrote the workspace setting', workspaceSettings['sshdlint.openssh'] === '9.2', workspaceSettings);
+  writeFileSync(workspaceSettingsPath, JSON.stringify({ ...workspaceSettings, 'sshdlint.rules': { SSHD2002: 'off' } }, null, 2));
+  let afterSettings = before;
+  await waitUntil(async () => {
+    afterSettings = parseCounts(await problems.getAttribute('aria-label'), await problems.innerText());
+    return afterSettings.warnings + afterSettings.errors === before.warnings + before.errors - 1;
+  }, 30_000).catch(() => undefined);
+  result.diagnostics.statusBarAfterSettings = afterSettings;
+  step('turning a rule off in the settings removes its finding', afterSettings.warnings + afterSettings.errors === before.warnings + before.errors - 1, afterSettings);
+
+  // 9. The effective configuration, through the command palette, in a read-only editor.
   await page.keyboard.press('Control+Shift+P');
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type('SshdLint: Show effective configuration');
@@ -260,6 +292,8 @@ async function main() {
   const tabTitle = (await effectiveTab.innerText().catch(() => '')).trim();
   step('"Show effective configuration" opens sshd -T output', looksEffective(effectiveText) && tabTitle.includes('(effective)'), { tab: tabTitle, text: effectiveText.slice(0, 80) });
   await shot(page, 'effective');
+  // The target picked above reached the server: OpenSSH before 10.4 prints keywords in lower case.
+  step('the effective configuration is for the target picked (OpenSSH 9.2 prints lower-case keywords)', /^port 22$/m.test(effectiveText), effectiveText.split('\n')[0]);
   // Typing into it changes nothing: VS Code refuses edits to a content provider's document.
   await effectiveEditor.click();
   await page.keyboard.press('Control+Home');
