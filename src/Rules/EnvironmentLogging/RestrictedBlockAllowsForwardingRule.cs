@@ -109,6 +109,19 @@ public sealed class RestrictedBlockAllowsForwardingRule : Rule
             if (forwarding && settings.Knows("DisableForwarding") && Array.IndexOf(ForwardingKeywords, o.Keyword) >= 0) continue;
             fixes.Add(Set(settings, scope, o.Keyword, o.Closed));
         }
+        if (fixes.Count > 1)
+        {
+            // Offer closing everything at once first (what fix-all applies); the single steps stay available.
+            var all = fixes.SelectMany(f => f.Edits).ToList();
+            bool disjoint = all.GroupBy(e => e.Path).All(g => g.OrderBy(e => e.Change.Span.Start).Zip(g.OrderBy(e => e.Change.Span.Start).Skip(1))
+                .All(pair => pair.First.Change.Span.End <= pair.Second.Change.Span.Start || pair.First.Change.Span.IsEmpty && pair.Second.Change.Span.IsEmpty));
+            if (disjoint)
+            {
+                string title = string.Join(", ", fixes.Select(f => f.Title.Replace(" in this Match block", "", StringComparison.Ordinal)))
+                    + (scope is null ? "" : " in this Match block");
+                fixes.Insert(0, new CodeFix(title, FixApplicability.Unsafe, all));
+            }
+        }
         string command = forceCommand.Value is CommandValue c ? c.CommandLine : string.Join(' ', forceCommand.Arguments);
         string what = open.Count == 1 ? open[0].Description
             : string.Join(", ", open.Take(open.Count - 1).Select(o => o.Description)) + " and " + open[^1].Description;

@@ -67,9 +67,23 @@ public sealed class SSHD2087Tests
         RuleVerifier.VerifyDiagnostics(Id, "[|ForceCommand internal-sftp|]\nMatch User partner\n    ChrootDirectory /srv/partner\n", options: Recommended);
 
     [Fact]
-    public void Version73_NoDisableForwarding_FixSetsEachKeyword() =>
-        RuleVerifier.VerifyFix(Id, "Match Group sftponly\n    ForceCommand internal-sftp\n    AllowTcpForwarding yes\n",
-            "Match Group sftponly\n    ForceCommand internal-sftp\n    AllowTcpForwarding no\n", FixApplicability.Unsafe, target: new Target(new OpenSshVersion(7, 3)));
+    public void Version73_NoDisableForwarding_FixSetsEachKeyword()
+    {
+        // Before 7.4 there is no DisableForwarding: the first fix closes each opening with its own keyword, at once.
+        var target = new Target(new OpenSshVersion(7, 3));
+        const string text = "Match Group sftponly\n    ForceCommand internal-sftp\n    AllowTcpForwarding yes\n";
+        var finding = Assert.Single(RuleVerifier.Lint(text, target).Diagnostics, d => d.Id == Id);
+        Assert.Equal(FixApplicability.Unsafe, finding.Fixes[0].Applicability);
+        string fixedText = Parser.Text.SourceText.From(text).WithChanges(finding.Fixes[0].Edits.Select(e => e.Change)).ToString();
+        foreach (var line in new[] { "    AllowTcpForwarding no\n", "    AllowAgentForwarding no\n", "    AllowStreamLocalForwarding no\n", "    PermitTTY no\n" })
+            Assert.Contains(line, fixedText);
+        Assert.StartsWith("Match Group sftponly\n", fixedText);
+        Assert.DoesNotContain(RuleVerifier.Lint(fixedText, target).Diagnostics, d => d.Id == Id || d.Fatal);
+        // The single steps stay available as separate fixes.
+        Assert.True(finding.Fixes.Count > 1);
+        RuleVerifier.VerifyDiagnostics(Id, "Match Group sftponly\n    [|ForceCommand internal-sftp|]\n    AllowTcpForwarding yes\n", target);
+        RuleVerifier.VerifyFix(Id, text, fixedText, FixApplicability.Unsafe, target);
+    }
 
     [Fact]
     public void Fix_InsertsDisableForwardingIntoTheBlock() =>

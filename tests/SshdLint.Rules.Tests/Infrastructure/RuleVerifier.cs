@@ -63,9 +63,14 @@ public static class RuleVerifier
         Assert.Equal(expectedText, actual);
 
         // A fix must remove its finding without adding any error.
-        var after = Lint(actual == text || path != MainPath ? text : actual, target, null,
+        var after = Lint(path != MainPath ? text : actual, target, null,
             path == MainPath ? files : new Dictionary<string, string>(files!) { [path] = actual });
         Assert.DoesNotContain(after.Diagnostics, d => d.Fatal);
+        // Every finding that offered a fix is gone (the text may now earn other findings: a default that applies
+        // instead, say).
+        var fixedMessages = diagnostics.Where(d => d.Fixes.Count > 0).Select(d => d.Message).ToHashSet();
+        var remaining = after.Diagnostics.Where(d => d.Id == ruleId && fixedMessages.Contains(d.Message)).ToList();
+        Assert.True(remaining.Count == 0, $"{ruleId}: applying the fixes did not remove: {string.Join(" | ", remaining.Select(d => d.Message))}\n{actual}");
     }
 
     private static string Slice(string text, TextSpan span) => span.End <= text.Length ? text.Substring(span.Start, span.Length) : "?";
