@@ -11,7 +11,7 @@ if (args.Length > 0 && args[0] == "latency")
     var samples = await LatencyHarness.MeasureAsync(LargeConfig.Generate(lines), warmup: 50, count);
     double P(double p) => samples[Math.Min(samples.Length - 1, (int)Math.Ceiling(p / 100 * samples.Length) - 1)];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"didChange -> publishDiagnostics, {lines} lines, {count} changes: p50 {P(50):0.00} ms, p95 {P(95):0.00} ms, p99 {P(99):0.00} ms, max {samples[^1]:0.00} ms"));
+        $"didChange -> publishDiagnostics, {lines} lines, {count} changes: p50 {P(50):0.00} ms, p95 {P(95):0.00} ms, p99 {P(99):0.00} ms, max {samples[^1]:0.00} ms; GCs gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}"));
     return;
 }
 
