@@ -1,4 +1,5 @@
 // Copyright (c) SshdLint contributors. Licensed under the MIT license.
+#nullable enable
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using SshdLint.Benchmarks;
