@@ -34,7 +34,18 @@ public static class LanguageServerHost
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
-        using var core = new LanguageServerCore(input, output, options ?? new LanguageServerOptions());
-        return await core.RunAsync(cancellationToken).ConfigureAwait(false);
+        // Editing allocates a new document text (on the large object heap for big files) and a new tree per keystroke:
+        // ask the GC to avoid blocking full collections while serving, so no keystroke waits for one.
+        var latency = System.Runtime.GCSettings.LatencyMode;
+        if (latency == System.Runtime.GCLatencyMode.Interactive) System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
+        try
+        {
+            using var core = new LanguageServerCore(input, output, options ?? new LanguageServerOptions());
+            return await core.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (latency == System.Runtime.GCLatencyMode.Interactive) System.Runtime.GCSettings.LatencyMode = latency;
+        }
     }
 }

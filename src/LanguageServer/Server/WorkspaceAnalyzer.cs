@@ -116,6 +116,12 @@ internal sealed class WorkspaceAnalyzer(SettingsResolver settings, IFileSystem d
 
     private readonly ConcurrentDictionary<string, Analysis> _latest = new(StringComparer.Ordinal);
 
+    // What each open document's last analysis read, kept when the analysis itself is dropped (see Invalidate).
+    private readonly ConcurrentDictionary<string, ImmutableHashSet<string>> _includes = new(StringComparer.Ordinal);
+
+    // Bytes the last analysis of each document allocated, to pace the garbage collector (GcPacer).
+    private readonly ConcurrentDictionary<string, long> _allocated = new(StringComparer.Ordinal);
+
     /// <summary>The settings resolver (for requests that need a document's target without an analysis).</summary>
     public SettingsResolver Settings => settings;
 
@@ -128,8 +134,15 @@ internal sealed class WorkspaceAnalyzer(SettingsResolver settings, IFileSystem d
             fresh = false;
             return cached;
         }
+        GcPacer.Shared.BeforeAnalysis(_allocated.GetValueOrDefault(document.Uri));
+        long before = GC.GetAllocatedBytesForCurrentThread();
         var analysis = Compute(snapshot, document);
-        if (document.IsOpen) _latest[document.Uri] = analysis;
+        if (document.IsOpen)
+        {
+            _latest[document.Uri] = analysis;
+            _includes[document.Uri] = analysis.FileVersions.Keys.Where(p => p != document.Path).ToImmutableHashSet(StringComparer.Ordinal);
+            _allocated[document.Uri] = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
         fresh = true;
         return analysis;
     }
@@ -152,7 +165,7 @@ internal sealed class WorkspaceAnalyzer(SettingsResolver settings, IFileSystem d
         foreach (var other in snapshot.Documents.Values.OrderBy(d => d.OpenOrder))
         {
             if (other.Uri == document.Uri || IsTooLarge(other)) continue;
-            if (!_latest.TryGetValue(other.Uri, out var previous) || !previous.Includes(document.Path)) continue;
+            if (!_includes.TryGetValue(other.Uri, out var read) || !read.Contains(document.Path)) continue;
             var current = Analyze(snapshot, other);
             if (current.Includes(document.Path)) return current;
         }
@@ -163,11 +176,26 @@ internal sealed class WorkspaceAnalyzer(SettingsResolver settings, IFileSystem d
     public static bool IsTooLarge(Document document) => document.Text.Length > MaxDocumentLength;
 
     /// <summary>Open documents whose last analysis read <paramref name="path"/> as an included file.</summary>
-    public IEnumerable<string> DocumentsIncluding(string path) =>
-        _latest.Where(kv => kv.Value.Includes(path)).Select(kv => kv.Key).ToArray();
+    public IEnumerable<string> DocumentsIncluding(string path)
+    {
+        string normalized = PathUtilities.Normalize(path);
+        return _includes.Where(kv => kv.Value.Contains(normalized)).Select(kv => kv.Key).ToArray();
+    }
 
-    /// <summary>Forgets a closed document's analysis.</summary>
-    public void Forget(string uri) => _latest.TryRemove(uri, out _);
+    /// <summary>
+    /// Drops a document's analysis once it is stale (its text or an included buffer changed), so the next analysis
+    /// starts with it gone: it would be thrown away anyway, and while it stays reachable a garbage collection has to
+    /// copy it (see <see cref="GcPacer"/>). What it included is remembered.
+    /// </summary>
+    public void Invalidate(string uri) => _latest.TryRemove(uri, out _);
+
+    /// <summary>Forgets a closed document.</summary>
+    public void Forget(string uri)
+    {
+        _latest.TryRemove(uri, out _);
+        _includes.TryRemove(uri, out _);
+        _allocated.TryRemove(uri, out _);
+    }
 
     private Analysis Compute(ServerSnapshot snapshot, Document document)
     {

@@ -31,7 +31,7 @@ internal sealed class ConfigParser
     private readonly List<RawToken> _argv = [];
     private readonly List<SyntaxTrivia> _leading = [];
     private readonly List<SyntaxTrivia> _trailing = [];
-    private readonly List<(SyntaxKind Kind, int Start, int End, string Value)> _all = [];
+    private readonly List<(SyntaxKind Kind, int Start, int End, string? Value, int LogicalStart, int LogicalEnd)> _all = [];
 
     private ConfigParser(SourceText text, ParseOptions options)
     {
@@ -107,7 +107,7 @@ internal sealed class ConfigParser
             AddLineAsTrivia(line, n, s.Length > 0 && s[0] == '#' ? SyntaxKind.CommentTrivia : SyntaxKind.SkippedTextTrivia);
             return null;
         }
-        if (keyword.Value.Value.Length == 0 || keyword.Value.Value[0] == '#')
+        if (keyword.Value.Value!.Length == 0 || keyword.Value.Value[0] == '#')
         {
             // Blank line, comment line, or a keyword that starts with '#' after quote removal.
             bool comment = n > 0 && (keyword.Value.Value.StartsWith('#') || s.TrimStart('"').StartsWith('#'));
@@ -116,7 +116,7 @@ internal sealed class ConfigParser
         }
         // A '=' before the keyword ("=Port 22") is skipped by strdelim; it stays in the keyword's leading trivia.
         var kw = keyword.Value;
-        string keywordValue = kw.Value;
+        string keywordValue = kw.Value!; // strdelim always gives a value
         bool isMatch = keywordValue.Equals("Match", StringComparison.OrdinalIgnoreCase);
         bool isInclude = _options.KnowsInclude && keywordValue.Equals("Include", StringComparison.OrdinalIgnoreCase);
         bool restOfLine = RestOfLineKeywords.Contains(keywordValue);
@@ -182,30 +182,37 @@ internal sealed class ConfigParser
 
         var all = _all;
         all.Clear();
-        all.Add((SyntaxKind.KeywordToken, kwSrcStart, line.ToSourceEnd(kw.End), kw.Value));
+        all.Add((SyntaxKind.KeywordToken, kwSrcStart, line.ToSourceEnd(kw.End), kw.Value, kw.Start, kw.End));
         foreach (var (kind, t) in raw)
         {
             int a = line.ToSource(t.Start), b = line.ToSourceEnd(t.End);
             if (t.End <= t.Start) b = a;
-            all.Add((kind, a, b, t.Value));
+            all.Add((kind, a, b, t.Value, t.Start, t.End));
         }
         all.Sort((x, y) => x.Start.CompareTo(y.Start));
 
-        var tokens = new SyntaxToken[all.Count];
+        SyntaxToken keywordToken = null!;
+        var argumentTokens = all.Count == 1 ? [] : new SyntaxToken[all.Count - 1];
         for (int i = 0; i < all.Count; i++)
         {
-            var (kind, start, end, value) = all[i];
+            var (kind, start, end, value, logicalStart, logicalEnd) = all[i];
             int triviaEnd = i + 1 < all.Count ? all[i + 1].Start : line.SourceEnd;
             var trailing = _trailing;
             trailing.Clear();
             AddTrivia(trailing, end, triviaEnd, line, commentSpan);
-            bool same = _text.Text.AsSpan(start, end - start).SequenceEqual(value);
-            tokens[i] = new SyntaxToken(kind, _text, TextSpan.FromBounds(start, end),
-                i == 0 ? [.. leading] : [], [.. trailing], same ? null : value);
+            // A null value means "the logical text of the token" (no quotes or escapes): a substring is made only
+            // when that differs from the source text, which only a line glued at a NUL byte can cause.
+            var logical = value is null ? s.AsSpan(logicalStart, logicalEnd - logicalStart) : value.AsSpan();
+            bool same = _text.Text.AsSpan(start, end - start).SequenceEqual(logical);
+            // When a value string exists and equals the raw text, it doubles as the token's cached text.
+            var token = new SyntaxToken(kind, _text, TextSpan.FromBounds(start, end),
+                i == 0 ? [.. leading] : [], [.. trailing], same ? null : value ?? logical.ToString(), same ? value : null);
+            if (i == 0) keywordToken = token;
+            else argumentTokens[i - 1] = token;
         }
 
         var directiveKind = isMatch ? SyntaxKind.MatchDirective : isInclude ? SyntaxKind.IncludeDirective : SyntaxKind.Directive;
-        return new DirectiveSyntax(directiveKind, tokens[0], [.. tokens.Skip(1)], line.PhysicalLine, sshdLine);
+        return new DirectiveSyntax(directiveKind, keywordToken, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(argumentTokens), line.PhysicalLine, sshdLine);
     }
 
     /// <summary>Pre-8.7 arguments, and Match criteria before 9.9: repeated strdelim (whitespace or one <c>=</c>; double quotes).</summary>
@@ -225,7 +232,7 @@ internal sealed class ConfigParser
                 return;
             }
             var t = tok.Value;
-            if (isMatch && expectAttribute && t.Value.StartsWith('#') && _options.UsesArgvSplit)
+            if (isMatch && expectAttribute && t.Value!.StartsWith('#') && _options.UsesArgvSplit)
             {
                 // match_cfg_line (8.7+) stops at an attribute that starts with '#'.
                 commentStart = t.Start;
@@ -236,7 +243,7 @@ internal sealed class ConfigParser
             if (isMatch)
             {
                 // After an attribute comes its argument, except for the attributes that take none.
-                expectAttribute = !expectAttribute || MatchCriteriaWithoutArgument.Contains(t.Value);
+                expectAttribute = !expectAttribute || MatchCriteriaWithoutArgument.Contains(t.Value!);
             }
             pos = next;
         }

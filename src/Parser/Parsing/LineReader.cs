@@ -11,14 +11,20 @@ namespace SshdLint.Parser.Parsing;
 /// </summary>
 internal static class LineReader
 {
+    /// <remarks>
+    /// The same <see cref="LogicalLine"/> instance is returned for every line, reset each time: the parser consumes a
+    /// line before asking for the next, and one object per line was a large share of a parse's allocations.
+    /// </remarks>
     public static IEnumerable<LogicalLine> Read(SourceText source, ParseOptions options, List<Diagnostic> diagnostics)
     {
         string text = source.Text;
         int pos = 0;
         int length = text.Length;
+        int physicalLine = 0; // counted as '\n's are passed, instead of a binary search per line
+        var line = new LogicalLine();
         while (pos < length)
         {
-            var line = new LogicalLine { SourceStart = pos, PhysicalLine = source.GetLineNumber(pos) };
+            line.Reset(pos, physicalLine);
             while (true)
             {
                 int physicalStart = pos;
@@ -45,6 +51,7 @@ internal static class LineReader
                     line.LoaderComment = TextSpan.FromBounds(Math.Max(hash, k), contentEnd);
                     if (nul >= 0) line.AddSkipped(TextSpan.FromBounds(nul, contentEnd));
                     FinishLine(line, text, nl, contentEnd, length, out pos);
+                    if (nl >= 0) physicalLine++;
                     break;
                 }
                 if (nul >= 0)
@@ -56,6 +63,7 @@ internal static class LineReader
                     line.AddSkipped(TextSpan.FromBounds(nul, skippedEnd));
                     var loc = Location.Create(options.Path, source, TextSpan.FromBounds(nul, nul + 1));
                     diagnostics.Add(Diagnostic.Create(StructuralDescriptors.NulByte, loc));
+                    if (nl >= 0) physicalLine++;
                     pos = skippedEnd;
                     if (pos >= length)
                     {
@@ -66,6 +74,7 @@ internal static class LineReader
                 }
                 line.AddSegment(text, k, contentEnd - k);
                 FinishLine(line, text, nl, contentEnd, length, out pos);
+                if (nl >= 0) physicalLine++;
                 break;
             }
             line.Seal();

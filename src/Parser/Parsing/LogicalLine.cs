@@ -18,7 +18,10 @@ namespace SshdLint.Parser.Parsing;
 /// </remarks>
 internal sealed class LogicalLine
 {
-    private readonly List<(int LogicalStart, int SourceStart, int Length)> _segments = [];
+    // Almost every line is one segment (only a NUL byte glues lines): keep the first inline, the rest in a list.
+    private (int LogicalStart, int SourceStart, int Length) _first;
+    private List<(int LogicalStart, int SourceStart, int Length)>? _more;
+    private int _segmentCount;
 
     private static readonly List<TextSpan> NoSpans = [];
     private List<TextSpan>? _skipped;
@@ -36,7 +39,7 @@ internal sealed class LogicalLine
     public string Content { get; private set; } = "";
 
     /// <summary>Source offset where the line starts (its first byte).</summary>
-    public int SourceStart { get; init; }
+    public int SourceStart { get; private set; }
 
     /// <summary>Source offset just past the line, including its terminator.</summary>
     public int SourceEnd { get; set; }
@@ -48,7 +51,24 @@ internal sealed class LogicalLine
     public bool HasNul => _skipped is { Count: > 0 };
 
     /// <summary>Zero-based physical line of <see cref="SourceStart"/>.</summary>
-    public int PhysicalLine { get; init; }
+    public int PhysicalLine { get; private set; }
+
+    /// <summary>Makes this instance the next line, starting at <paramref name="sourceStart"/>.</summary>
+    public void Reset(int sourceStart, int physicalLine)
+    {
+        SourceStart = sourceStart;
+        PhysicalLine = physicalLine;
+        SourceEnd = 0;
+        LineBreak = null;
+        LoaderComment = null;
+        Content = "";
+        _skipped = null;
+        _more = null;
+        _segmentCount = 0;
+        _first = default;
+        _length = 0;
+        _source = null;
+    }
 
     private string? _source;
     private int _length;
@@ -57,19 +77,27 @@ internal sealed class LogicalLine
     {
         if (length <= 0) return;
         _source = source;
-        _segments.Add((_length, start, length));
+        if (_segmentCount == 0) _first = (_length, start, length);
+        else (_more ??= []).Add((_length, start, length));
+        _segmentCount++;
         _length += length;
     }
+
+    private (int LogicalStart, int SourceStart, int Length) Segment(int i) => i == 0 ? _first : _more![i - 1];
 
     /// <summary>Builds <see cref="Content"/>; a single segment (every line without a NUL byte) is one substring.</summary>
     public void Seal()
     {
-        if (_segments.Count == 0) Content = "";
-        else if (_segments.Count == 1) Content = _source!.Substring(_segments[0].SourceStart, _segments[0].Length);
+        if (_segmentCount == 0) Content = "";
+        else if (_segmentCount == 1) Content = _source!.Substring(_first.SourceStart, _first.Length);
         else
         {
             var sb = new StringBuilder(_length);
-            foreach (var (_, start, length) in _segments) sb.Append(_source, start, length);
+            for (int i = 0; i < _segmentCount; i++)
+            {
+                var (_, start, length) = Segment(i);
+                sb.Append(_source, start, length);
+            }
             Content = sb.ToString();
         }
     }
@@ -79,19 +107,21 @@ internal sealed class LogicalLine
     {
         // Offsets at a segment boundary map to the start of the next segment: a token that begins there
         // starts at that segment's first byte, and a token that ends there is mapped with ToSourceEnd.
-        if (_segments.Count == 1 && logical < _length) return _segments[0].SourceStart + logical;
-        for (int i = 0; i < _segments.Count; i++)
+        if (_segmentCount == 1 && logical < _length) return _first.SourceStart + logical;
+        for (int i = 0; i < _segmentCount; i++)
         {
-            var (ls, ss, len) = _segments[i];
+            var (ls, ss, len) = Segment(i);
             if (logical < ls + len) return ss + (logical - ls);
         }
-        return _segments.Count == 0 ? SourceStart : _segments[^1].SourceStart + _segments[^1].Length;
+        if (_segmentCount == 0) return SourceStart;
+        var last = Segment(_segmentCount - 1);
+        return last.SourceStart + last.Length;
     }
 
     /// <summary>Maps an exclusive logical end offset to the exclusive source end.</summary>
     public int ToSourceEnd(int logicalEnd)
     {
-        if (logicalEnd == 0) return _segments.Count == 0 ? SourceStart : _segments[0].SourceStart;
+        if (logicalEnd == 0) return _segmentCount == 0 ? SourceStart : _first.SourceStart;
         return ToSource(logicalEnd - 1) + 1;
     }
 }

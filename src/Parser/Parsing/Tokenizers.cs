@@ -5,7 +5,8 @@ using System.Text;
 namespace SshdLint.Parser.Parsing;
 
 /// <summary>A token found in a logical line: raw range <c>[Start, End)</c> and the value sshd sees.</summary>
-internal readonly record struct RawToken(int Start, int End, string Value);
+/// <param name="Value">The value; null from <see cref="Tokenizers.ArgvSplit"/> when it is the raw text itself (no quotes or escapes), to spare a substring.</param>
+internal readonly record struct RawToken(int Start, int End, string? Value);
 
 /// <summary>
 /// Ports of sshd's two argument splitters, working on logical offsets so tokens can be mapped back to the file.
@@ -112,8 +113,8 @@ internal static class Tokenizers
                 return false;
             }
             int tokenEnd = Math.Min(i, end);
-            // Most tokens have no quotes or escapes: their value is the raw text, so reuse the substring.
-            tokens.Add(new RawToken(tokenStart, tokenEnd, arg.Length == tokenEnd - tokenStart ? s.Substring(tokenStart, tokenEnd - tokenStart) : arg.ToString()));
+            // Most tokens have no quotes or escapes: their value is the raw text (null here; the parser reads it from the text).
+            tokens.Add(new RawToken(tokenStart, tokenEnd, arg.Length == tokenEnd - tokenStart ? null : arg.ToString()));
         }
         return true;
     }

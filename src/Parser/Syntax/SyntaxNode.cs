@@ -28,18 +28,56 @@ public abstract class SyntaxNode
     public abstract IEnumerable<object> ChildNodesAndTokens();
 
     /// <summary>Every token below this node, in text order.</summary>
+    /// <remarks>
+    /// The tree has a fixed shape (file → Match blocks → directives → tokens), so one flat iterator walks it; nested
+    /// iterators per level cost an allocation per node and showed up on every keystroke in the language server.
+    /// </remarks>
     public IEnumerable<SyntaxToken> DescendantTokens()
     {
-        foreach (var child in ChildNodesAndTokens())
+        switch (this)
         {
-            if (child is SyntaxToken token) yield return token;
-            else foreach (var t in ((SyntaxNode)child).DescendantTokens()) yield return t;
+            case DirectiveSyntax directive:
+                yield return directive.Keyword;
+                foreach (var token in directive.Tokens) yield return token;
+                break;
+            case MatchBlockSyntax block:
+                yield return block.Header.Keyword;
+                foreach (var token in block.Header.Tokens) yield return token;
+                foreach (var directive in block.Directives)
+                {
+                    yield return directive.Keyword;
+                    foreach (var token in directive.Tokens) yield return token;
+                }
+                break;
+            case ConfigFileSyntax file:
+                foreach (var member in file.Members)
+                {
+                    var (header, body) = member is MatchBlockSyntax b ? (b.Header, b.Directives) : ((DirectiveSyntax)member, []);
+                    yield return header.Keyword;
+                    foreach (var token in header.Tokens) yield return token;
+                    foreach (var directive in body)
+                    {
+                        yield return directive.Keyword;
+                        foreach (var token in directive.Tokens) yield return token;
+                    }
+                }
+                yield return file.EndOfFile;
+                break;
+            default:
+                foreach (var child in ChildNodesAndTokens())
+                {
+                    if (child is SyntaxToken token) yield return token;
+                    else foreach (var t in ((SyntaxNode)child).DescendantTokens()) yield return t;
+                }
+                break;
         }
     }
 
-    public SyntaxToken FirstToken => DescendantTokens().First();
+    /// <summary>The first token (every node has at least one).</summary>
+    public virtual SyntaxToken FirstToken => DescendantTokens().First();
 
-    public SyntaxToken LastToken => DescendantTokens().Last();
+    /// <summary>The last token.</summary>
+    public virtual SyntaxToken LastToken => DescendantTokens().Last();
 
     /// <summary>Span including the trivia of the first and last tokens.</summary>
     public TextSpan FullSpan => TextSpan.FromBounds(FirstToken.FullSpan.Start, LastToken.FullSpan.End);
@@ -75,6 +113,12 @@ public sealed class ConfigFileSyntax : SyntaxNode
     public ImmutableArray<SyntaxNode> Members { get; }
 
     public SyntaxToken EndOfFile { get; }
+
+    /// <inheritdoc />
+    public override SyntaxToken FirstToken => Members.IsEmpty ? EndOfFile : Members[0].FirstToken;
+
+    /// <inheritdoc />
+    public override SyntaxToken LastToken => EndOfFile;
 
     /// <summary>Every directive in the file in order, including Match headers and lines inside Match blocks.</summary>
     public IEnumerable<DirectiveSyntax> AllDirectives()
@@ -120,13 +164,46 @@ public sealed class DirectiveSyntax : SyntaxNode
     /// <summary>Tokens after the keyword: separators (<c>=</c>) and arguments, in order.</summary>
     public ImmutableArray<SyntaxToken> Tokens { get; }
 
+    /// <inheritdoc />
+    public override SyntaxToken FirstToken => Keyword;
+
+    /// <inheritdoc />
+    public override SyntaxToken LastToken => Tokens.IsEmpty ? Keyword : Tokens[^1];
+
+    private SyntaxToken[]? _arguments;
+
     /// <summary>The argument tokens (separators left out).</summary>
-    public IEnumerable<SyntaxToken> Arguments => Tokens.Where(t => t.Kind is SyntaxKind.ArgumentToken or SyntaxKind.RestOfLineToken);
+    public IEnumerable<SyntaxToken> Arguments => ArgumentTokens;
+
+    /// <summary>The argument tokens as a list, computed once.</summary>
+    private SyntaxToken[] ArgumentTokens
+    {
+        get
+        {
+            if (_arguments is not null) return _arguments;
+            int count = 0;
+            foreach (var t in Tokens) if (t.Kind is SyntaxKind.ArgumentToken or SyntaxKind.RestOfLineToken) count++;
+            var arguments = count == 0 ? [] : new SyntaxToken[count];
+            int i = 0;
+            foreach (var t in Tokens) if (t.Kind is SyntaxKind.ArgumentToken or SyntaxKind.RestOfLineToken) arguments[i++] = t;
+            return _arguments = arguments;
+        }
+    }
 
     private string[]? _argumentValues;
 
     /// <summary>The argument values as sshd sees them.</summary>
-    public IReadOnlyList<string> ArgumentValues => _argumentValues ??= Arguments.Select(a => a.ValueText).ToArray();
+    public IReadOnlyList<string> ArgumentValues
+    {
+        get
+        {
+            if (_argumentValues is not null) return _argumentValues;
+            var arguments = ArgumentTokens;
+            var values = arguments.Length == 0 ? [] : new string[arguments.Length];
+            for (int i = 0; i < arguments.Length; i++) values[i] = arguments[i].ValueText;
+            return _argumentValues = values;
+        }
+    }
 
     /// <summary>Zero-based line of the keyword in the file.</summary>
     public int Line { get; }
@@ -158,6 +235,12 @@ public sealed class MatchBlockSyntax : SyntaxNode
     public DirectiveSyntax Header { get; }
 
     public ImmutableArray<DirectiveSyntax> Directives { get; }
+
+    /// <inheritdoc />
+    public override SyntaxToken FirstToken => Header.Keyword;
+
+    /// <inheritdoc />
+    public override SyntaxToken LastToken => Directives.IsEmpty ? Header.LastToken : Directives[^1].LastToken;
 
     public override IEnumerable<object> ChildNodesAndTokens()
     {

@@ -18,8 +18,10 @@ public sealed class SyntaxToken
 {
     private readonly string? _valueText;
 
-    internal SyntaxToken(SyntaxKind kind, SourceText source, TextSpan span, ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing, string? valueText)
+    internal SyntaxToken(SyntaxKind kind, SourceText source, TextSpan span, ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing, string? valueText, string? text = null)
     {
+        Debug.Assert(text is null || text == source.ToString(span));
+        _text = text;
         Debug.Assert(kind.IsToken());
         Kind = kind;
         Source = source;
@@ -48,8 +50,11 @@ public sealed class SyntaxToken
         LeadingTrivia.IsEmpty ? Span.Start : LeadingTrivia[0].Span.Start,
         TrailingTrivia.IsEmpty ? Span.End : TrailingTrivia[^1].Span.End);
 
+    private string? _text;
+
     /// <summary>The raw text as written (quotes and escapes included).</summary>
-    public string Text => Source.ToString(Span);
+    /// <remarks>Computed once: keywords are read many times per lint (lookups, comparisons, messages).</remarks>
+    public string Text => _text ??= Source.ToString(Span);
 
     /// <summary>What sshd sees after removing quotes and escapes (equal to <see cref="Text"/> for bare tokens).</summary>
     public string ValueText => _valueText ?? Text;

@@ -42,6 +42,19 @@ internal sealed class DidChangeHandler : NotificationHandler<DidChangeTextDocume
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// The text with one range replaced, built in a single allocation: a document of a few thousand lines is a string
+    /// on the large object heap, and a StringBuilder would add a second one per keystroke.
+    /// </summary>
+    private static string Replace(string text, TextSpan span, string newText) =>
+        string.Create(text.Length - span.Length + newText.Length, (text, span, newText), static (destination, state) =>
+        {
+            var (old, range, insert) = state;
+            old.AsSpan(0, range.Start).CopyTo(destination);
+            insert.AsSpan().CopyTo(destination[range.Start..]);
+            old.AsSpan(range.End).CopyTo(destination[(range.Start + insert.Length)..]);
+        });
+
     /// <summary>Applies changes in order (Roslyn's <c>SourceText.WithChanges</c> model: each range refers to the text so far).</summary>
     public static SourceText Apply(SourceText text, IEnumerable<TextDocumentContentChangeEvent> changes)
     {
@@ -54,7 +67,7 @@ internal sealed class DidChangeHandler : NotificationHandler<DidChangeTextDocume
                 continue;
             }
             var span = ProtocolConversions.ToTextSpan(text, change.Range);
-            text = text.WithChanges([new TextChange(span, newText)]);
+            text = SourceText.From(Replace(text.Text, span, newText));
         }
         return text;
     }

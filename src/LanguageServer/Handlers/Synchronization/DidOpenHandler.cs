@@ -38,10 +38,13 @@ internal static class DocumentChanges
     /// <summary>Re-lints the document and every open document whose configuration includes it.</summary>
     public static void Relint(LanguageServerCore server, Document document)
     {
+        server.Analyzer.Invalidate(document.Uri);
         server.Publisher.Schedule(document.Uri);
         foreach (var uri in server.Analyzer.DocumentsIncluding(document.Path))
         {
-            if (uri != document.Uri) server.Publisher.Schedule(uri);
+            if (uri == document.Uri) continue;
+            server.Analyzer.Invalidate(uri);
+            server.Publisher.Schedule(uri);
         }
     }
 }
