@@ -28,6 +28,8 @@ public sealed class HoverTests
 
         string x11 = (await HoverAsync(client, uri, 1, 0))!;
         Assert.Contains("```\nX11Forwarding yes|no\n```", x11, StringComparison.Ordinal);
+        // A "---" rule straight under a text line would make that line a setext heading in the editor.
+        Assert.DoesNotMatch(@"[^\n]\n---\n", x11);
         Assert.Contains("- Default: `no`", x11, StringComparison.Ordinal);
         Assert.Contains("- Allowed in Match: yes", x11, StringComparison.Ordinal);
         Assert.Contains("**Effective at startup**: `yes` from [untitled:hover:2](untitled:hover#L2)", x11, StringComparison.Ordinal);

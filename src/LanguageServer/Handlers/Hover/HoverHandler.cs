@@ -135,7 +135,8 @@ internal sealed class HoverHandler : RequestHandler<HoverParams, LspHover>
 
     private static void DescribeFinding(StringBuilder sb, EngineDiagnostic finding)
     {
-        sb.Append("---\n\n**").Append(finding.Id).Append("** `").Append(finding.Descriptor.Name).Append("`: ").Append(finding.Message).Append("\n\n");
+        // A blank line first: "---" right under a text line would turn that line into a setext heading.
+        sb.Append("\n---\n\n**").Append(finding.Id).Append("** `").Append(finding.Descriptor.Name).Append("`: ").Append(finding.Message).Append("\n\n");
         if (RuleDocumentation.Get(finding.Id) is { } doc)
         {
             foreach (var heading in new[] { "What it does", "Why it matters" })
