@@ -50,7 +50,7 @@ internal static class LineReader
                     line.AddSegment(text, k, Math.Max(0, hash - k));
                     line.LoaderComment = TextSpan.FromBounds(Math.Max(hash, k), contentEnd);
                     if (nul >= 0) line.AddSkipped(TextSpan.FromBounds(nul, contentEnd));
-                    FinishLine(line, text, nl, contentEnd, length, out pos);
+                    FinishLine(line, text, nl, length, out pos);
                     if (nl >= 0) physicalLine++;
                     break;
                 }
@@ -73,7 +73,7 @@ internal static class LineReader
                     continue;
                 }
                 line.AddSegment(text, k, contentEnd - k);
-                FinishLine(line, text, nl, contentEnd, length, out pos);
+                FinishLine(line, text, nl, length, out pos);
                 if (nl >= 0) physicalLine++;
                 break;
             }
@@ -82,7 +82,7 @@ internal static class LineReader
         }
     }
 
-    private static void FinishLine(LogicalLine line, string text, int nl, int contentEnd, int length, out int pos)
+    private static void FinishLine(LogicalLine line, string text, int nl, int length, out int pos)
     {
         if (nl >= 0)
         {
@@ -96,7 +96,6 @@ internal static class LineReader
             pos = length;
         }
         line.SourceEnd = pos;
-        _ = contentEnd;
     }
 
     private static int Utf8ByteCount(string text, int start, int count)

@@ -19,9 +19,6 @@ internal static class Tokenizers
     /// <summary>misc.c WHITESPACE: space, tab, CR, LF.</summary>
     private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n';
 
-    /// <summary>strdelim's delimiters: WHITESPACE, the double quote, and '='.</summary>
-    private static bool IsDelimiter(char c) => c is ' ' or '\t' or '\r' or '\n' or '"' or '=';
-
     /// <summary>
     /// misc.c <c>strdelim_internal(s, split_equals=1)</c>: returns the next token starting at <paramref name="pos"/>,
     /// or null when sshd's strdelim returns NULL (pos already null, or an unmatched quote).

@@ -435,10 +435,7 @@ public static class Binder
     /// <summary>A safe fix removing a line sshd ignores (indentation, trailing comment and line break included).</summary>
     private static CodeFix DeleteLineFix(ConfigFile file, DirectiveSyntax syntax, string title)
     {
-        var text = file.Tree.Text;
-        int first = text.GetLineNumber(syntax.Span.Start);
-        int last = text.GetLineNumber(Math.Max(syntax.Span.Start, syntax.Span.End - 1));
-        var span = TextSpan.FromBounds(text.GetLineSpan(first, includeLineBreak: true).Start, text.GetLineSpan(last, includeLineBreak: true).End);
+        var span = file.Tree.Text.GetFullLinesSpan(syntax.Span);
         return new CodeFix(title, FixApplicability.Safe, [new FileTextEdit(file.Path, new TextChange(span, ""))]);
     }
 

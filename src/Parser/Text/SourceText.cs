@@ -82,6 +82,14 @@ public sealed class SourceText
         return TextSpan.FromBounds(start, end);
     }
 
+    /// <summary>The whole lines that <paramref name="span"/> touches, from the start of its first line to the end of its last line's break.</summary>
+    public TextSpan GetFullLinesSpan(TextSpan span)
+    {
+        int first = GetLineNumber(span.Start);
+        int last = GetLineNumber(Math.Max(span.Start, span.End - 1));
+        return TextSpan.FromBounds(GetLineSpan(first, includeLineBreak: true).Start, GetLineSpan(last, includeLineBreak: true).End);
+    }
+
     /// <summary>Applies non-overlapping changes (spans in this text) and returns the new text.</summary>
     public SourceText WithChanges(IEnumerable<TextChange> changes)
     {

@@ -43,12 +43,8 @@ public static class FixBuilder
 
     public static FileTextEdit DeleteLineEdit(BoundDirective line)
     {
-        var text = line.File.Tree.Text;
-        int first = text.GetLineNumber(line.Syntax.Span.Start);
-        int last = text.GetLineNumber(Math.Max(line.Syntax.Span.Start, line.Syntax.Span.End - 1));
-        var start = text.GetLineSpan(first, includeLineBreak: true).Start;
-        var end = text.GetLineSpan(last, includeLineBreak: true).End;
-        return new FileTextEdit(line.File.Path, new TextChange(TextSpan.FromBounds(start, end), ""));
+        var span = line.File.Tree.Text.GetFullLinesSpan(line.Syntax.Span);
+        return new FileTextEdit(line.File.Path, new TextChange(span, ""));
     }
 
     /// <summary>Renames the keyword of a line (deprecated alias → canonical name, typo → keyword).</summary>

@@ -101,7 +101,7 @@ public static class Linter
             {
                 var file = model.Files.First(f => f.Path == s.Path);
                 var location = file.Tree.GetLocation(s.Span);
-                var edit = new FileTextEdit(s.Path, new Parser.Text.TextChange(FullLineSpan(file, s.Span), ""));
+                var edit = new FileTextEdit(s.Path, new Parser.Text.TextChange(file.Tree.Text.GetFullLinesSpan(s.Span), ""));
                 kept.Add(Diagnostic.Create(InternalDescriptors.UnusedSuppression, location, string.Join(", ", s.Codes)) with
                 {
                     Severity = severity,
@@ -110,13 +110,6 @@ public static class Linter
             }
         }
         return (kept, suppressed);
-    }
-
-    private static Parser.Text.TextSpan FullLineSpan(ConfigFile file, Parser.Text.TextSpan span)
-    {
-        var text = file.Tree.Text;
-        int line = text.GetLineNumber(span.Start);
-        return text.GetLineSpan(line, includeLineBreak: true);
     }
 
     private static int FileOrder(ConfigModel model, string path)
